@@ -1070,7 +1070,9 @@ _MORE_SHARES = r"(?:\s*[、，,和或跟及]?\s*[\d.一二两三四五六七八�
 REFUND_AFTER = re.compile(r"^" + _MORE_SHARES + r"\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
 REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
 # (compiled here: re's own cache of 512 patterns overflows with the project's, and these were compiled again)
-PAYER = [("employer", re.compile(r"单位")), ("employee", re.compile(r"个人|自己")), ("flexible", re.compile(r"灵活就业")),
+# (the 个人账户 first: its 个人 is no payer — what goes into the account, 划入, is its own rate)
+PAYER = [("account", re.compile(r"个人账户|个账|账户|划入|划拨|划到|划进|(?<!计)划(?!算)")),
+         ("employer", re.compile(r"单位")), ("employee", re.compile(r"个人|自己")), ("flexible", re.compile(r"灵活就业")),
          ("maternity", re.compile(r"生育"))]
 
 
@@ -1213,6 +1215,8 @@ def _fits(f, facts: dict) -> bool:
         return False
     if "payer" in ff and facts.get("payer") and ff["payer"] != facts["payer"]:
         return False
+    if ff.get("payer") == "account" and facts.get("payer") != "account":
+        return False          # (a rate paid in, the payer unsaid, is no rate of what the account receives)
     if "upto" in ff and facts.get("segment_upto") is not None and ff["upto"] != facts["segment_upto"]:
         return False
     if "lower" in ff and facts.get("segment_from") is not None and ff["lower"] != facts["segment_from"]:

@@ -115,3 +115,16 @@ def test_the_month_of_care_asked_after_a_gap_is_the_waits_question(engine):
     r = answer(engine, "去年一年都没交合疗 2025年12月8号把2026年的交了 二月份看病住院能报不", region="巴中")
     assert r.kind == "calculation" and r.calculation.name == "waiting_period", r.text
     assert "不能报" in r.text and "4月1日" in r.text
+
+
+# ---- a figure asserted of what goes into the 个人账户 -----------------------------------------------------
+
+def test_an_account_rate_asserted_is_checked_against_the_accounts_rate(engine):
+    r = answer(engine, "我爸退休了 他个人账户是不是每月按5%划进去", region="巴中")
+    assert "2.8%" in r.text and r.text.startswith("不是5%"), r.text
+    assert "个人缴费费率" not in r.text, r.text
+
+
+def test_a_rate_paid_in_is_still_checked_against_what_is_paid(engine):
+    r = answer(engine, "职工医保个人是不是交3%", region="巴中")
+    assert "个人缴费费率是2%" in r.text and "划入" not in r.text, r.text
