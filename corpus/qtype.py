@@ -84,6 +84,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # (raised asked, "比例能提高好多": by how much, which a page on a group's limit — 不设赔付限额 — never says)
         ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折|提高|增加|多报|上调)", None,
          r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
+        # how many diseases a list holds ("二类慢病有几种病", "特病一共多少种"): a count (36种); a page on one
+        # disease of the list (its monthly limit) names the list, not how many are on it
+        ("病种数", r"(?:几|多少|好多)\s*(?:种|个)\s*(?:病|疾病|病种|慢病|慢性病|特病)|(?:病|病种|慢病|慢性病|特病)[^，,。？?]{0,4}?"
+                   r"(?:几|多少|好多)\s*种(?=$|[？?吗呢啊嘛，,。\s])",
+         None, r"\d+\s*种|[一二三四五六七八九十两]+种"),
         # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
         # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
         ("报销额", r"报(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次|回|种|个|项|家)",

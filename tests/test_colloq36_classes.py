@@ -128,3 +128,31 @@ def test_an_account_rate_asserted_is_checked_against_the_accounts_rate(engine):
 def test_a_rate_paid_in_is_still_checked_against_what_is_paid(engine):
     r = answer(engine, "职工医保个人是不是交3%", region="巴中")
     assert "个人缴费费率是2%" in r.text and "划入" not in r.text, r.text
+
+
+# ---- words people use for the handbook's terms, and a count of a list asked ---------------------------
+
+def test_the_staff_basic_fund_said_short_finds_the_staff_yearly_limit(engine):
+    r = answer(engine, "單算職工基本醫保 一年最高能報好多", region="巴中")
+    assert ids(r)[:1] == ["bz-2-37"], r.text
+    assert "14万" in r.text
+
+
+def test_a_pharmacy_said_not_designated_is_the_handbooks_non_designated(engine):
+    r = answer(engine, "特病的药在没有定点的药房拿的 能报销吗", region="巴中")
+    assert ids(r)[:1] == ["bz-4-15"], r.text
+    assert "未在定点" in r.text
+    # (asked whether a pharmacy is designated: no non-designated case told)
+    assert "非定点" not in engine.index.analyze("这个药房是不是定点的").rewritten
+
+
+def test_a_count_of_a_disease_list_is_not_given_by_one_diseases_row():
+    row = "城镇职工医保：冠心病属二类门诊慢性病，限额标准430元/月/人，符合慢病审批方案的医疗费用目录内部分75%。"
+    assert missing_answer(normalize("职工二类慢病一共有几种病"), row) is not None
+    assert missing_answer(normalize("职工二类慢病一共有几种病"), "二类门诊慢性病（36种）：…") is None
+
+
+def test_a_count_of_a_disease_list_finds_the_list(engine):
+    r = answer(engine, "长治职工的二类慢性病有多少种", region="长治")
+    assert not ids(r)[0].startswith("cz-zgmb-"), r.text       # (no one disease's row)
+    assert "36种" in r.text
