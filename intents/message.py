@@ -696,6 +696,17 @@ def per_group(question: str) -> list[str]:
     return _per_named(question, _GROUPS, joined=True, in_a_row=True)
 
 
+# the funds a stay's bill goes through, each with its own pages (a deadline, a rate, a limit of its own)
+_FUNDS = ("基本医疗保险", "基本医保", "大病保险", "大病医保", "二次报销", "医疗救助", "大额医疗费用补助", "大额补助",
+          "公务员医疗补助")
+
+
+def per_fund(question: str) -> list[str]:
+    """A question naming funds together and asking for each ("基本医保和大病保险最迟分别啥时候报") is one
+    question per fund, each answered from its own page; else the question."""
+    return _per_named(question, _FUNDS, in_a_row=True)
+
+
 # the next member said of a group in a clause of their own ("俺娘是低保 俺姨是特困 … 各救助多少"): the
 # groups named together as surely as "低保和特困"
 _MEMBER_OF_RE = re.compile(r"^\s*[，,、\s]\s*(?:还有|另外)?(?:我|俺)?[\u4e00-\u9fff]{1,3}(?:是|属于)\s*$")
@@ -1712,6 +1723,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_disease("，".join([*told, question]))
         if len(each) == 1:
             each = per_group("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_fund("，".join([*told, question]))
         if len(each) == 1:
             each = per_person("，".join([*told, question]))
         if len(each) == 1:
