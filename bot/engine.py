@@ -1899,6 +1899,11 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if fresh and hits and hits[0].confidence >= ANSWER_AT and _case_unsaid(normalize(text), hits):
+            # pages of one case each (a kind of filing, a hospital's tier), the question naming none of them
+            # ("备案要上传啥材料", "看门诊单次最多报多少"), the best two close: which case is the asker's decides
+            # the papers or the figure — asked back, with the choices
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if fresh and hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
@@ -1914,6 +1919,10 @@ class Engine:
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):
+            # hardship said in words of no one group ("俺家挺困难的", "困难户") and one group's own page found
+            # through the shared word (突发严重困难人口's 救助): its rate is that group's, not the asker's — asked back
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if region and hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
                 and _FILING_DENIED.search(told := f"{part.story} {text}") and not _FILING_KIND_SAID.search(told) \
@@ -3603,12 +3612,14 @@ class Engine:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
         if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])
-                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap):
+                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap
+                              and not _figure_not_given(hits[0], normalize(text))):
             # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
             # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one;
             # so is one group's page, "长治职工 门诊慢病报销比例" finding 二类's, where the groups' rates differ;
             # nor is a page whose figures the handbook lost — "长治职工慢病门诊报销比例" finding 门诊统筹's
-            # missing table: a row the policy file holds was in the handbook, so it is not that page's)
+            # missing table: a row the policy file holds was in the handbook, so it is not that page's; nor is a
+            # page that states no figure of the kind asked — "每次最多报多少" finding the year's limit)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -5449,7 +5460,7 @@ _CARE_PLACE_NAMED = re.compile(r"医院|卫生院|卫生室|诊所|社区|医疗
 
 
 # the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)
-_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限"})
+_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限", "单次限额"})
 
 
 # what a disease's 认定 page itself answers: its criteria, papers, where and how to apply
@@ -5533,6 +5544,49 @@ def _same_facts(a, b) -> bool:
     """Whether two entries of one region state the same sentences (only their order or question differs)."""
     return a.id != b.id and a.region == b.region and _facts(a.answer) == _facts(b.answer) \
         and _facts(a.more) == _facts(b.more)
+
+
+# the cases sibling pages are each about one of (a filing's kind, a hospital's tier): how a question or a page
+# names each
+_CASE_FAMILIES = (
+    {"长期": re.compile(r"户籍地|老家|长期(?!护理)|常住|长住|随子女|异地安置"), "转诊": re.compile(r"转诊|转院"),
+     "临时": re.compile(r"临时|出差|旅游|探亲"), "实习": re.compile(r"交流|实习|访学")},
+    {"一级": re.compile(r"一级|乡镇卫生院|社区"), "二级": re.compile(r"二级|二甲|二乙"), "三级": re.compile(r"三级|三甲|三乙")},
+)
+# (the family's own word said: the case is asked of the thing, not left unsaid — "回家", "放假" tell a stay home)
+_CASE_HINTED = (re.compile(r"回家|回去|放假|寒假|暑假|急诊|外地|异地就医"), re.compile(r"医院|卫生院|诊所|药店|药房"))
+# how close the second page must be (a share of the best's confidence) for the case to be open
+CASE_UNSAID_CLOSE = 0.5
+
+
+def _case_unsaid(asked: str, hits: list) -> bool:
+    """The best page and one of the next two are about different cases of one family (two kinds of filing, two
+    tiers), each naming exactly one, the second at least CASE_UNSAID_CLOSE as sure — and the question names no
+    case of that family (nor what points to one): which case is the asker's is open."""
+    top = hits[0]
+    for family, hinted in zip(_CASE_FAMILIES, _CASE_HINTED):
+        if any(rx.search(asked) for rx in family.values()) or hinted.search(asked):
+            continue
+        own = [k for k, rx in family.items() if rx.search(normalize_corpus_text(top.entry.question))]
+        if len(own) != 1:
+            continue
+        for other in hits[1:3]:
+            theirs = [k for k, rx in family.items() if rx.search(normalize_corpus_text(other.entry.question))]
+            if len(theirs) == 1 and theirs != own and other.confidence >= top.confidence * CASE_UNSAID_CLOSE \
+                    and other.entry.region == top.entry.region:
+                return True
+    return False
+
+
+# the hardship groups the handbooks give rows of their own (a page naming one is that group's)
+_OWN_HARDSHIP_GROUPS = frozenset({"特困", "孤儿", "低保", "易返贫致贫", "返贫致贫", "监测对象", "因病致贫", "突发严重困难", "重度残疾"})
+
+
+def _another_hardship_group(text: str, entry: Entry) -> bool:
+    """The asker's hardship said in words of no one group (the slots' 困难), and `entry` one group's own page."""
+    if extract(normalize(text)).get("category") != "困难" or entry.origin == "staff":
+        return False
+    return extract(normalize_corpus_text(entry.question)).get("category") in _OWN_HARDSHIP_GROUPS
 
 
 def _answers_the_same(before: Reply, reply: Reply) -> bool:

@@ -1661,6 +1661,10 @@ ASKED = [("ratio", "ratio", r"比例|几成|百分之几|百分之多少|报百�
          ("cap", "money", r"限额|最多(?:能)?报|最高(?:能)?报|最多赔|最高赔|封顶|上限")]
 
 
+# one visit's limit asked ("单次最多报多少", "看一次最多报好多"), not the year's
+_ONE_VISIT = re.compile(r"单次|每次|[一1]次(?!性)|看[一1]回|每回")
+
+
 def lookup(text: str, region: str, facts: dict) -> Verdict | None:
     """A question for one figure of the policy file ("抑郁症慢病一年能报的限额是多少") answered from
     it, with its section — when it names its row well enough for one or two figures; else None."""
@@ -1669,6 +1673,8 @@ def lookup(text: str, region: str, facts: dict) -> Verdict | None:
     if len(asked) != 1 or area is None or not re.search(r"多少|好多|几成|百分之几|多高|是几", text):
         return None
     topic, unit = asked[0]
+    if topic == "cap" and area == "outpatient" and _ONE_VISIT.search(text):
+        topic = "visit_cap"       # (the most one visit pays, "单次最多报多少": not the year's limit)
     by_value, _ = _rows(region, _context(text, region, facts), unit, topic, area, text)
     if not by_value or len(by_value) > 2 or sum(len(fs) for fs in by_value.values()) > 4:
         return None

@@ -156,3 +156,51 @@ def test_a_count_of_a_disease_list_finds_the_list(engine):
     r = answer(engine, "长治职工的二类慢性病有多少种", region="长治")
     assert not ids(r)[0].startswith("cz-zgmb-"), r.text       # (no one disease's row)
     assert "36种" in r.text
+
+
+# ---- two funds asked each, a first enrolment said after a job ------------------------------------------
+
+def test_two_funds_asked_each_get_each_funds_page(engine):
+    r = answer(engine, "出院没当场结算 基本医保和大病保险分别最晚啥时候之前要去报", region="巴中")
+    assert "6月底" in r.text and "7月底" in r.text, r.text
+
+
+def test_just_paying_after_a_job_told_is_a_first_enrolment(engine):
+    r = answer(engine, "我在厂里上班 刚交职工医保 现在怀上了 以后生孩子能报不", region="巴中")
+    assert "6个月" in r.text, r.text
+    assert "初次参加" not in engine.index.analyze("刚交了合疗 好久能用").rewritten
+
+
+# ---- a case left unsaid: hardship of no group, the kind of filing, the hospital's tier -------------------
+
+def test_hardship_of_no_group_is_not_one_groups_page(engine):
+    r = answer(engine, "我们家条件困难 住院医疗救助能给好多", region="长治")
+    assert r.kind == "clarify", r.text
+    assert "易返贫致贫人口、突发严重困难人口：" not in r.text
+
+
+def test_a_group_named_still_gets_its_page(engine):
+    r = answer(engine, "俺家是低保户 住院医疗救助能给好多", region="长治")
+    assert ids(r)[:1] == ["cz-jz-05"], r.text
+
+
+def test_papers_of_a_filing_with_its_kind_unsaid_are_asked_back(engine):
+    r = answer(engine, "异地备案要上传哪些材料", region="克拉玛依")
+    assert r.kind == "clarify" and len(r.suggestions) >= 2, r.text
+
+
+def test_papers_of_a_filing_with_its_kind_told_are_answered(engine):
+    r = answer(engine, "寒假回老家看病 办备案需要传些什么材料", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-08-10"], r.text
+
+
+def test_one_visits_limit_is_not_given_by_the_years_limit():
+    year_page = "普通门诊年度限额900元。普通门诊年度内第二次及以后起付线减半（一级单次10元的减为5元）。"
+    assert missing_answer(normalize("看门诊每回最多报好多"), year_page) == "单次限额"
+    assert missing_answer(normalize("看门诊每回最多报好多"), "单次支付限额200元，报销比例60%") is None
+    assert missing_answer(normalize("门诊一年最多报好多"), year_page) is None
+
+
+def test_one_visits_limit_asked_with_no_tier_gives_each_tiers(engine):
+    r = answer(engine, "看门诊每次最多报多少钱", region="克拉玛依")
+    assert "单次支付限额是100元" in r.text and "单次支付限额是200元" in r.text, r.text
