@@ -59,6 +59,7 @@ from intents.regions import (
     fold,
     places_in,
     placing,
+    kin_in_another_province,
     relatives_place,
     scheme_not_covered,
     towns_as_counties,
@@ -1415,11 +1416,12 @@ class Engine:
 
     def _story_page_answers(self, part: Part, reply: Reply, groups: list, region: str | None):
         """The group of an earlier part whose page answers this part too: a later question telling nothing
-        of its own ("…刚出狱 没工作 合疗在哪儿交 交了好久能用": 交了好久能用), found only unsurely alone, whose
+        of its own ("…刚出狱 没工作 合疗在哪儿交 交了好久能用": 交了好久能用), found only unsurely alone (below
+        SURE_READING: a page it finds as likely as not is its own, "…咋激活 微信里能弄吗"), whose
         reading with the story told before the message's first question finds that same page surely and
         well ahead — the story's case (刑满释放's own page: where, and from when) is this question's too.
         None otherwise: a question that finds its own page surely is never pulled to another's."""
-        if reply.kind not in ("faq", "clarify") or (reply.confidence or 0.0) >= CALIBRATED_97 or part.story \
+        if reply.kind not in ("faq", "clarify") or (reply.confidence or 0.0) >= SURE_READING or part.story \
                 or not part.earlier or part.apart or extract(part.question).values or places_in(part.question):
             return None
         found = self.index.search(part.earlier + "，" + part.question, region=reply.region or region, k=2)
@@ -1428,6 +1430,9 @@ class Engine:
             return None
         if _answer_not_given(found[0], normalize(part.question)):
             return None     # (the page says nothing of the kind this question asks: it answers the earlier one only)
+        segmenter = self.index.segmenter
+        if any(segmenter.content_word(t) and not self._says(found[0].entry, t) for t in self.index.analyze(part.question).terms):
+            return None     # (nor a thing this question names that the page never says: "…咋激活 微信里能弄吗")
         return next((g for g in groups if g[1].kind == "faq" and g[1].sources
                      and g[1].sources[0].entry_id == found[0].entry.id), None)
 
@@ -4933,7 +4938,9 @@ class Engine:
         pages = [*([listed] if listed is not None else []), entry]
         # (the handbook's sentence that qualifies the page, stated after it: `said_with`)
         # (and, the care put elsewhere, the region's page on that case: `elsewhere_with`)
-        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared)])
+        # (and, a relative placed in another province, the page for them there: `kin_elsewhere_with`)
+        kin_away = [entry.kin_elsewhere_with] if entry.kin_elsewhere_with and kin_in_another_province(text, entry.region) else []
+        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away])
                      if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)

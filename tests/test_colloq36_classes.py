@@ -143,7 +143,7 @@ def test_a_pharmacy_said_not_designated_is_the_handbooks_non_designated(engine):
     assert ids(r)[:1] == ["bz-4-15"], r.text
     assert "未在定点" in r.text
     # (asked whether a pharmacy is designated: no non-designated case told)
-    assert "非定点" not in engine.index.analyze("这个药房是不是定点的").rewritten
+    assert "未在定点" not in engine.index.analyze("这个药房是不是定点的").rewritten
 
 
 def test_a_count_of_a_disease_list_is_not_given_by_one_diseases_row():
@@ -204,3 +204,25 @@ def test_one_visits_limit_is_not_given_by_the_years_limit():
 def test_one_visits_limit_asked_with_no_tier_gives_each_tiers(engine):
     r = answer(engine, "看门诊每次最多报多少钱", region="克拉玛依")
     assert "单次支付限额是100元" in r.text and "单次支付限额是200元" in r.text, r.text
+
+
+# ---- one's own account for a relative in another province ---------------------------------------------
+
+def test_a_relative_placed_after_the_place_is_no_question_on_that_place(engine):
+    r = answer(engine, "我有职工医保 打算把个人账户的钱转给在甘肃种地的老爸 怎么操作", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "医保钱包" in r.text and "跨省" in r.text, r.text
+    assert "甘肃的规定" in r.text          # (the relative's own side is that place's)
+
+
+def test_a_relatives_own_account_is_not_the_askers():
+    from intents.regions import kin_in_another_province
+    assert not kin_in_another_province("我妈的个人账户 能转给在甘肃的我用不", "巴中")
+    assert kin_in_another_province("我职工医保 想把个人账户的钱转给在甘肃的老爸", "巴中")
+    # (a relative in another city of the region's own province: 家庭共济 holds there)
+    assert not kin_in_another_province("我职工医保 想把个人账户的钱转给在成都的老爸", "巴中")
+
+
+def test_a_relative_in_the_province_gets_no_cross_province_page(engine):
+    r = answer(engine, "我的个人账户能给我妈交合疗不", region="巴中")
+    assert "跨省" not in r.text, r.text
