@@ -171,6 +171,8 @@ _ASKING_TURN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:我|俺)?|"
 _SHORT_QUESTION = 4
 # a yes-or-no tag said alone, checking what was said before it
 _TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真的吗|真的吗|是这样吗|是这样不)[啊呀哦嘛吧]?")
+# a tag after a question asking it be answered, "OK?" (中不中 in 河南 and 山西, 行不行, 成不成)
+_OK_TAG_RE = re.compile(r"(?:中不中|行不行|成不成|好不好|中不|行不|成不)[啊呀哦嘛吧哈嘞咧]*[？?]*")
 # only whether something is so, asked alone ("是不是真的哦", "真的假的"), after a clause telling what
 # was heard ("听别个说…", "别人说…")
 _TRUTH_ASKED_RE = re.compile(r"(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|真的不|是不是这样|是这样吗|对不对|是吗|对吗)"
@@ -1626,6 +1628,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # "职工和居民是否一样 报多少", "…有什么区别 各报好多": whether the two schemes come to the same,
             # then how much — each one's sum is what both ask, one question (only the two schemes:
             # "交费标准跟去年一样吗，住院报多少" compares a year with another, then asks a sum of its own)
+            before, question = groups[-1]
+            groups[-1] = (before, question + "，" + clause)
+            continue
+        if groups and not story and not announced and _OK_TAG_RE.fullmatch(clause.strip()):
+            # "…两病一年能给报多少钱 中不中": a tag asking the answer be given ("OK?"), no question of its own —
+            # read alone it found a page of its own (the rate), not what was asked
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue

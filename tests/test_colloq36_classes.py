@@ -226,3 +226,13 @@ def test_a_relatives_own_account_is_not_the_askers():
 def test_a_relative_in_the_province_gets_no_cross_province_page(engine):
     r = answer(engine, "我的个人账户能给我妈交合疗不", region="巴中")
     assert "跨省" not in r.text, r.text
+
+
+# ---- a tag asking the answer be given ------------------------------------------------------------------
+
+def test_an_ok_tag_after_a_question_is_no_question_of_its_own(engine):
+    from intents.message import parse
+    parsed = parse("俺娘交的居民医保 有高血压 两病一年最多给报好多 行不行", engine.index.on_topic)
+    assert len(parsed.parts) == 1, [p.question for p in parsed.parts]
+    r = answer(engine, "俺娘交的居民医保 有高血压 两病一年最多给报好多 行不行", region="长治")
+    assert "260" in r.text and "【" not in r.text, r.text
