@@ -236,3 +236,19 @@ def test_an_ok_tag_after_a_question_is_no_question_of_its_own(engine):
     assert len(parsed.parts) == 1, [p.question for p in parsed.parts]
     r = answer(engine, "俺娘交的居民医保 有高血压 两病一年最多给报好多 行不行", region="长治")
     assert "260" in r.text and "【" not in r.text, r.text
+
+
+# ---- whether one's account may pay for a relative: the yes read from the page ---------------------------
+
+def test_the_account_for_a_near_relatives_drugs_is_said_yes(engine):
+    r = answer(engine, "我职工医保卡上个人账户的钱 可不可以给我外孙女买药 她交的合疗", region="巴中")
+    assert "可以。" in r.text and "近亲属" in r.text, r.text
+
+
+def test_the_account_for_someone_not_a_near_relative_gets_no_yes(engine):
+    r = answer(engine, "我职工医保卡上个人账户的钱 可不可以给我表哥买药", region="巴中")
+    assert "可以。" not in r.text, r.text
+
+
+def test_money_said_to_be_in_the_account_is_the_accounts_money(engine):
+    assert "有钱" not in engine.index.analyze("我职工医保个人账户里有钱 能给我爸交合疗不").terms
