@@ -252,3 +252,17 @@ def test_the_account_for_someone_not_a_near_relative_gets_no_yes(engine):
 
 def test_money_said_to_be_in_the_account_is_the_accounts_money(engine):
     assert "有钱" not in engine.index.analyze("我职工医保个人账户里有钱 能给我爸交合疗不").terms
+
+
+def test_a_count_asked_is_not_diseases_told(engine):
+    # ("那几个病", some diseases told: no count asked — the page of the one named answers)
+    r = answer(engine, "我妈早几年办了终末期肾病的门诊慢病 今年说三类那几个病都不要了 她还能接着报不", region="长治")
+    assert "继续享受" in r.text, r.text
+    # (a list numbered counts them: 门诊大病's thirteen)
+    r = answer(engine, "学生医保门诊大病总共有几种病", region="克拉玛依")
+    assert ids(r)[:1] == ["ky-07-15"], r.text
+
+
+def test_relatives_asked_of_the_account_are_its_near_relatives(engine):
+    r = answer(engine, "职工个人账户的钱 哪些亲戚可以用", region="巴中")
+    assert "配偶" in r.text and "子女" in r.text, r.text
