@@ -91,8 +91,7 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # how many diseases a list holds ("二类慢病有几种病", "特病一共多少种"): a count (36种); a page on one
         # disease of the list (its monthly limit) names the list, not how many are on it
         # (the count asked as had, "有几种病", "一共多少种": not "那几个病", some diseases told)
-        ("病种数", r"(?:有|一共|总共|共计?|包括|包含|分)\s*(?:几|多少|好多)\s*(?:种|个)\s*(?:病|疾病|病种|慢病|慢性病|特病)?"
-                   r"(?=$|[？?吗呢啊嘛哦，,。\s]|病)|(?:病|病种|慢病|慢性病|特病)[^，,。？?]{0,4}?(?:几|多少|好多)\s*种(?=$|[？?吗呢啊嘛哦，,。\s])",
+        ("病种数", r"(?:有|一共|总共|共计?|包括|包含|分)\s*(?:几|多少|好多)\s*(?:种|个)\s*(?:病|疾病|病种|慢病|慢性病|特病)|(?:病|病种|慢病|慢性病|特病)[^，,。？?]{0,4}?(?:几|多少|好多)\s*种(?=$|[？?吗呢啊嘛哦，,。\s])",
          None, r"\d+\s*种|[一二三四五六七八九十两]+种|[：:；;]\s*\d{1,2}\s*[.．、]"),
         # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
         # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
