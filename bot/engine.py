@@ -1904,6 +1904,11 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT:
+            # a disease told and a rule for all found ("俺有高血压 … 门诊的药钱咋报" finding the 两病 rates): the
+            # told disease's own row, close behind, that states every figure of that rule and its own besides
+            # (高血压's year limit) answers the asker's case — as sure as the rule was, never surer
+            hits = _own_disease_row_first(normalize(text), hits)
         if fresh and hits and hits[0].confidence >= ANSWER_AT and _case_unsaid(normalize(text), hits):
             # pages of one case each (a kind of filing, a hospital's tier), the question naming none of them
             # ("备案要上传啥材料", "看门诊单次最多报多少"), the best two close: which case is the asker's decides
@@ -2631,7 +2636,12 @@ class Engine:
         # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
+        # (the diseases the question clause itself names — a follow-up's "糖尿病呢" put into the question before:
+        # a shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
+        named = {name for word, name, _ in diseases_said(asked) if len(word) > 1}
         for n, (reading, ending) in enumerate(tries):
+            if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
+                continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
@@ -5583,6 +5593,25 @@ def _case_unsaid(asked: str, hits: list) -> bool:
                     and other.entry.region == top.entry.region:
                 return True
     return False
+
+
+_RATE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+
+
+def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with the page of the one disease `asked` names put first, where the best page names no disease and
+    that page, one of the next two and at least half as sure, states each rate the best page states."""
+    said = {name for word, name, _ in diseases_said(asked) if len(word) > 1}
+    top = hits[0]
+    figures = set(_RATE_FIGURE.findall(top.entry.answer))
+    if len(said) != 1 or diseases_said(top.entry.question) or not figures:
+        return hits
+    for other in hits[1:3]:
+        own = {name for word, name, _ in diseases_said(other.entry.question) if len(word) > 1}
+        if own == said and other.confidence * 2 >= top.confidence and other.entry.region == top.entry.region \
+                and figures <= set(_RATE_FIGURE.findall(other.entry.answer)):
+            return _in_front(other, hits)
+    return hits
 
 
 # the hardship groups the handbooks give rows of their own (a page naming one is that group's)

@@ -1633,9 +1633,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             continue
         if groups and not story and not announced and _OK_TAG_RE.fullmatch(clause.strip()):
             # "…两病一年能给报多少钱 中不中": a tag asking the answer be given ("OK?"), no question of its own —
-            # read alone it found a page of its own (the rate), not what was asked
-            before, question = groups[-1]
-            groups[-1] = (before, question + "，" + clause)
+            # read alone it found a page of its own (the rate), not what was asked; nor is it a word of that
+            # question, whose reading it would only blur
             continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
                 and not announced and not own_ask(clause, groups[-1][1]):

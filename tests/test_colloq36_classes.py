@@ -266,3 +266,24 @@ def test_a_count_asked_is_not_diseases_told(engine):
 def test_relatives_asked_of_the_account_are_its_near_relatives(engine):
     r = answer(engine, "职工个人账户的钱 哪些亲戚可以用", region="巴中")
     assert "配偶" in r.text and "子女" in r.text, r.text
+
+
+# ---- the told disease's own row, and a follow-up's disease kept ----------------------------------------
+
+def test_the_told_diseases_row_goes_before_a_rule_for_all_it_restates(engine):
+    from bot.engine import _own_disease_row_first
+    hits = engine.index.search("长治居民 两病门诊用药报销比例 高血压 一年限额", region="长治", k=6)
+    rule = next(h for h in hits if h.entry.id == "cz-ld-03")
+    row = next(h for h in hits if h.entry.id == "cz-ld-01")
+    other = next(h for h in hits if h.entry.id not in ("cz-ld-03", "cz-ld-01"))
+    ordered = [rule, other, row]
+    assert _own_disease_row_first(normalize("我妈有高血压 门诊买药咋报"), ordered)[0].entry.id == "cz-ld-01"
+    # (no disease told, or another one: the rule for all stays first)
+    assert _own_disease_row_first(normalize("门诊买药咋报"), ordered)[0].entry.id == "cz-ld-03"
+    assert _own_disease_row_first(normalize("我妈有糖尿病 门诊买药咋报"), ordered)[0].entry.id == "cz-ld-03"
+
+
+def test_a_follow_ups_disease_is_not_read_away(engine):
+    from tests.helpers import talk
+    replies = talk(engine, ["俺有糖尿病 不是Ⅰ型 一直吃着药 新农合门诊的药钱咋报", "俺老伴高血压呢"], region="长治")
+    assert "260" in replies[1].text, replies[1].text
