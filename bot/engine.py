@@ -2636,9 +2636,10 @@ class Engine:
         # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
-        # (the diseases the question clause itself names — a follow-up's "糖尿病呢" put into the question before:
-        # a shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
-        named = {name for word, name, _ in diseases_said(asked) if len(word) > 1}
+        # (the diseases a follow-up names, "糖尿病呢" put into the question before as its case in brackets: a
+        # shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
+        case = _FOLLOW_UP_CASE.search(asked)
+        named = {name for word, name, _ in diseases_said(case.group(1)) if len(word) > 1} if case else set()
         for n, (reading, ending) in enumerate(tries):
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
                 continue
@@ -5596,6 +5597,8 @@ def _case_unsaid(asked: str, hits: list) -> bool:
 
 
 _RATE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+# the case a follow-up tells, put after the question before in brackets (acts.with_fact: "…咋报（俺老伴糖尿病）")
+_FOLLOW_UP_CASE = re.compile(r"[(（]([^()（）]*)[)）]?\s*$")
 
 
 def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
