@@ -404,9 +404,12 @@ _OWN_ACCOUNT = re.compile(r"(?:我|俺|咱)(?:自己|本人)?(?:的)?(?:职工)?
                           # (the asker's scheme said first, the account named after a verb: "我职工医保 想把个人
                           # 账户的钱转给…" — never a relative's own, "我妈的个人账户")
                           rf"(?:我|俺|咱)(?!(?:们)?(?:家|屋头|屋里)?的?(?:{KIN_LONG}|{KIN_SHORT}))[^，,。？?！!]{{0,8}}?"
-                          r"(?:想|要|能|可以)?(?:把|拿|用)(?:我的?)?(?:个人账户|个账|账户|医保钱包|钱包)")
+                          r"(?:想|要|能|可以)?(?:把|拿|用)(?:我的?)?(?:个人账户|个账|账户|医保钱包|钱包)|"
+                          # (… or the account's money named after the scheme told, "我是职工医保 个人账户的钱")
+                          rf"(?:我|俺|咱)(?!(?:们)?(?:家|屋头|屋里)?的?(?:{KIN_LONG}|{KIN_SHORT}))[^，,。？?！!]{{0,10}}?"
+                          r"(?:个人账户|个账)(?:的|里的?|里头的?)?(?:钱|余额|资金)")
 # ... the relative said right after the place, as who is there ("转给在陕西交合疗的老妈", "给在外省的爸妈用")
-_KIN_AFTER_PLACE = re.compile(rf"^(?:那边|那里|这边)?[^，,。？?！!\s]{{0,6}}?的(?:{KIN_LONG}|{KIN_SHORT}|爸妈|父母|爹妈|老人家?|娃儿?)")
+_KIN_AFTER_PLACE = re.compile(rf"^(?:那边|那里|这边)?(?:[^，,。？?！!\s]{{0,6}}?的)?(?:{KIN_LONG}|{KIN_SHORT}|爸妈|父母|爹妈|老人家?|娃儿?)")
 
 
 def relatives_place(text: str) -> str | None:
@@ -440,9 +443,10 @@ def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     question is about the asker's own account (家庭共济, 医保钱包: "我医保账户的钱能不能转给他们用")?
     Then the place is no question on that place's policy: the asker's account follows the asker's
     region (the one named, or the chat's); the relative's own benefits are their place's."""
-    return bool(_KIN_BEFORE_PLACE.search(text[:m.start]) or (text[max(0, m.start - 1):m.start] == "在"
-                                                               and _KIN_AFTER_PLACE.match(text[m.end:]))) \
-        and bool(_OWN_ACCOUNT.search(text))
+    after = _KIN_AFTER_PLACE.match(text[m.end:])
+    # (the relative right after the place: "在陕西交合疗的老妈", or "重庆那边老妈" — there, said so)
+    kin_there = after is not None and (text[max(0, m.start - 1):m.start] == "在" or after.group(0).startswith(("那边", "那里")))
+    return bool(_KIN_BEFORE_PLACE.search(text[:m.start]) or kin_there) and bool(_OWN_ACCOUNT.search(text))
 
 
 # a place said only as where the asker works ("我在上海打工", "在深圳上班", "到广州务工")

@@ -294,3 +294,8 @@ def test_a_disease_in_a_story_after_the_question_may_still_be_read_away(engine):
     # is the story's — the question alone finds the 大病 cap)
     r = answer(engine, "合疗的大病保险一年最多赔好多 我妈肺癌治了好几年了", region="巴中")
     assert ids(r)[:1] == ["bz-3-26"] and "30万" in r.text, r.text
+
+
+def test_a_relative_there_said_with_that_side_and_the_accounts_money(engine):
+    r = answer(engine, "我是巴中的职工医保 个人账户的钱能不能帮贵州那边老爸交合疗", region="巴中")
+    assert "医保钱包" in r.text and "跨省" in r.text, r.text
