@@ -61,6 +61,7 @@ from intents.regions import (
     places_in,
     relative_elsewhere_said,
     placing,
+    kin_in_another_province,
     relatives_place,
     scheme_not_covered,
     towns_as_counties,
@@ -1547,6 +1548,28 @@ class Engine:
             return None
         return "，".join(changed), Parsed(clauses=changed, parts=parts)
 
+    def _story_page_answers(self, part: Part, reply: Reply, groups: list, region: str | None):
+        """The group of an earlier part whose page answers this part too: a later question telling nothing
+        of its own ("…刚出狱 没工作 合疗在哪儿交 交了好久能用": 交了好久能用), found only unsurely alone (below
+        SURE_READING: a page it finds as likely as not is its own, "…咋激活 微信里能弄吗"), whose
+        reading with the story told before the message's first question finds that same page surely and
+        well ahead — the story's case (刑满释放's own page: where, and from when) is this question's too.
+        None otherwise: a question that finds its own page surely is never pulled to another's."""
+        if reply.kind not in ("faq", "clarify") or (reply.confidence or 0.0) >= SURE_READING or part.story \
+                or not part.earlier or part.apart or extract(part.question).values or places_in(part.question):
+            return None
+        found = self.index.search(part.earlier + "，" + part.question, region=reply.region or region, k=2)
+        if not found or found[0].confidence < CALIBRATED_97 \
+                or len(found) > 1 and found[1].confidence * 2 > found[0].confidence:
+            return None
+        if _answer_not_given(found[0], normalize(part.question)):
+            return None     # (the page says nothing of the kind this question asks: it answers the earlier one only)
+        segmenter = self.index.segmenter
+        if any(segmenter.content_word(t) and not self._says(found[0].entry, t) for t in self.index.analyze(part.question).terms):
+            return None     # (nor a thing this question names that the page never says: "…咋激活 微信里能弄吗")
+        return next((g for g in groups if g[1].kind == "faq" and g[1].sources
+                     and g[1].sources[0].entry_id == found[0].entry.id), None)
+
     def _chosen_entry(self, text: str, session: Session) -> Entry | None:
         """The text of a choice the bot offered (the service turns "2" into it): that entry."""
         choices, ids = session.state.get("choices") or [], session.state.get("choice_entries") or []
@@ -1686,9 +1709,19 @@ class Engine:
             pending = session.state.pop(region_policy.PENDING, None)
             if pending:
                 waiting.append(pending["text"])
+            owner_before, form_mark_before = owner, form_mark
             if _form_mark(session) != form_mark:
                 owner, form_mark = reply, _form_mark(session)
             same = next((g for g in groups if _answers_the_same(g[1], reply)), None)
+            if same is None and groups:
+                same = self._story_page_answers(part, reply, groups, region)
+                if same is not None and _form_mark(session) != form_mark_before:
+                    # (the form its own unsure reading offered is no question the message leaves open)
+                    if form_before is None:
+                        session.state.pop("form", None)
+                    else:
+                        session.state["form"] = form_before
+                    owner, form_mark = owner_before, _form_mark(session)
             if same is None and reply.kind == "clarify" and reply.missing_slots not in ([], ["region"]) \
                     and not part.story and part.earlier and part.earlier in part.text:
                 # a later question read with the case an earlier one told ("…合规六万 医保先报好多 二次报销报好多
@@ -1697,6 +1730,8 @@ class Engine:
                             None)
             if same is not None:
                 same[0].append(part.question)
+                if owner is reply:
+                    owner = same[1]     # (the form this part opened is that answer's to offer)
             else:
                 groups.append(([part.question], reply))
         session.state.pop("schemes_asked", None)
@@ -2026,6 +2061,16 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT:
+            # a disease told and a rule for all found ("俺有高血压 … 门诊的药钱咋报" finding the 两病 rates): the
+            # told disease's own row, close behind, that states every figure of that rule and its own besides
+            # (高血压's year limit) answers the asker's case — as sure as the rule was, never surer
+            hits = _own_disease_row_first(normalize(text), hits)
+        if fresh and hits and hits[0].confidence >= ANSWER_AT and _case_unsaid(normalize(text), hits):
+            # pages of one case each (a kind of filing, a hospital's tier), the question naming none of them
+            # ("备案要上传啥材料", "看门诊单次最多报多少"), the best two close: which case is the asker's decides
+            # the papers or the figure — asked back, with the choices
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
@@ -2038,6 +2083,10 @@ class Engine:
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
+            hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):
+            # hardship said in words of no one group ("俺家挺困难的", "困难户") and one group's own page found
+            # through the shared word (突发严重困难人口's 救助): its rate is that group's, not the asker's — asked back
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if region and hits and hits[0].confidence >= ANSWER_AT and _RATE_OF_CARE_AWAY.search(part.question) \
                 and _FILING_DENIED.search(told := f"{part.story} {text}") and not _FILING_KIND_SAID.search(told) \
@@ -2763,7 +2812,13 @@ class Engine:
         # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
+        # (the diseases a follow-up names, "糖尿病呢" put into the question before as its case in brackets: a
+        # shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
+        case = _FOLLOW_UP_CASE.search(asked)
+        named = {name for word, name, _ in diseases_said(case.group(1)) if len(word) > 1} if case else set()
         for n, (reading, ending) in enumerate(tries):
+            if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
+                continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
@@ -3778,12 +3833,14 @@ class Engine:
         """A question for one figure ("抑郁症慢病一年能报的限额是多少") the search cannot place with
         confidence, answered from the region's policy file when it names its row."""
         if region is None or (hits and hits[0].confidence >= MATCH_AT and not _one_disease_unasked(text, hits[0])
-                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap):
+                              and not _one_group_unasked(text, hits[0]) and not hits[0].entry.gap
+                              and not _figure_not_given(hits[0], normalize(text))):
             # (a sure match on one disease's row the asker did not name — "门诊慢性病能报百分之多少" finding
             # 氟骨症's — is no surer an answer than a weak one: the policy's rule for all, where it names one;
             # so is one group's page, "长治职工 门诊慢病报销比例" finding 二类's, where the groups' rates differ;
             # nor is a page whose figures the handbook lost — "长治职工慢病门诊报销比例" finding 门诊统筹's
-            # missing table: a row the policy file holds was in the handbook, so it is not that page's)
+            # missing table: a row the policy file holds was in the handbook, so it is not that page's; nor is a
+            # page that states no figure of the kind asked — "每次最多报多少" finding the year's limit)
             return None
         found = premise.lookup(text, region, extract(text).values)
         return None if found is None else _policy_reply(found, note, region)
@@ -3972,6 +4029,11 @@ class Engine:
             # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
             reply = self._own_rule(text, note, session, turn, hits)
             if reply is not None:
+                if _RATE_OR_LINE_ASKED.search(text):
+                    # (the deductible or the rate asked by name, "…花了万把块 那边起付线好多": the row's rule is
+                    # the answer — stated, the exact sum only offered, as with no sum told at all)
+                    reply.kind = "faq"
+                    session.state["last_question"] = {"text": text, "at": time.time()}
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
@@ -5143,7 +5205,9 @@ class Engine:
         pages = [*([listed] if listed is not None else []), entry]
         # (the handbook's sentence that qualifies the page, stated after it: `said_with`)
         # (and, the care put elsewhere, the region's page on that case: `elsewhere_with`)
-        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared)])
+        # (and, a relative placed in another province, the page for them there: `kin_elsewhere_with`)
+        kin_away = [entry.kin_elsewhere_with] if entry.kin_elsewhere_with and kin_in_another_province(text, entry.region) else []
+        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away])
                      if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
@@ -5701,7 +5765,7 @@ _CARE_PLACE_NAMED = re.compile(r"医院|卫生院|卫生室|诊所|社区|医疗
 
 
 # the kinds of answer that are a figure (corpus.qtype.ANSWER_KINDS)
-_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限"})
+_FIGURE_KINDS = frozenset({"比例", "缴费额", "年限", "单次限额"})
 
 
 # what a disease's 认定 page itself answers: its criteria, papers, where and how to apply
@@ -5789,10 +5853,79 @@ def _same_facts(a, b) -> bool:
         and _facts(a.more) == _facts(b.more)
 
 
+# the cases sibling pages are each about one of (a filing's kind, a hospital's tier): how a question or a page
+# names each
+_CASE_FAMILIES = (
+    {"长期": re.compile(r"户籍地|老家|长期(?!护理)|常住|长住|随子女|异地安置"), "转诊": re.compile(r"转诊|转院"),
+     "临时": re.compile(r"临时|出差|旅游|探亲"), "实习": re.compile(r"交流|实习|访学")},
+    {"一级": re.compile(r"一级|乡镇卫生院|社区"), "二级": re.compile(r"二级|二甲|二乙"), "三级": re.compile(r"三级|三甲|三乙")},
+)
+# (the family's own word said: the case is asked of the thing, not left unsaid — "回家", "放假" tell a stay home)
+_CASE_HINTED = (re.compile(r"回家|回去|放假|寒假|暑假|急诊|外地|异地就医"), re.compile(r"医院|卫生院|诊所|药店|药房"))
+# how close the second page must be (a share of the best's confidence) for the case to be open
+CASE_UNSAID_CLOSE = 0.5
+
+
+def _case_unsaid(asked: str, hits: list) -> bool:
+    """The best page and one of the next two are about different cases of one family (two kinds of filing, two
+    tiers), each naming exactly one, the second at least CASE_UNSAID_CLOSE as sure — and the question names no
+    case of that family (nor what points to one): which case is the asker's is open."""
+    top = hits[0]
+    for family, hinted in zip(_CASE_FAMILIES, _CASE_HINTED):
+        if any(rx.search(asked) for rx in family.values()) or hinted.search(asked):
+            continue
+        own = [k for k, rx in family.items() if rx.search(normalize_corpus_text(top.entry.question))]
+        if len(own) != 1:
+            continue
+        for other in hits[1:3]:
+            theirs = [k for k, rx in family.items() if rx.search(normalize_corpus_text(other.entry.question))]
+            if len(theirs) == 1 and theirs != own and other.confidence >= top.confidence * CASE_UNSAID_CLOSE \
+                    and other.entry.region == top.entry.region:
+                return True
+    return False
+
+
+_RATE_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*[%％]")
+# the case a follow-up tells, put after the question before in brackets (acts.with_fact: "…咋报（俺老伴糖尿病）")
+_FOLLOW_UP_CASE = re.compile(r"[(（]([^()（）]*)[)）]?\s*$")
+
+
+def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
+    """`hits` with the page of the one disease `asked` names put first, where the best page names no disease and
+    that page, one of the next two and at least half as sure, states each rate the best page states."""
+    said = {name for word, name, _ in diseases_said(asked) if len(word) > 1}
+    top = hits[0]
+    figures = set(_RATE_FIGURE.findall(top.entry.answer))
+    if len(said) != 1 or diseases_said(top.entry.question) or not figures:
+        return hits
+    for other in hits[1:3]:
+        own = {name for word, name, _ in diseases_said(other.entry.question) if len(word) > 1}
+        if own == said and other.confidence * 2 >= top.confidence and other.entry.region == top.entry.region \
+                and figures <= set(_RATE_FIGURE.findall(other.entry.answer)):
+            return _in_front(other, hits)
+    return hits
+
+
+# the hardship groups the handbooks give rows of their own (a page naming one is that group's)
+_OWN_HARDSHIP_GROUPS = frozenset({"特困", "孤儿", "低保", "易返贫致贫", "返贫致贫", "监测对象", "因病致贫", "突发严重困难", "重度残疾"})
+
+
+def _another_hardship_group(text: str, entry: Entry) -> bool:
+    """The asker's hardship said in words of no one group (the slots' 困难), and `entry` one group's own page."""
+    if extract(normalize(text)).get("category") != "困难" or entry.origin == "staff":
+        return False
+    return extract(normalize_corpus_text(entry.question)).get("category") in _OWN_HARDSHIP_GROUPS
+
+
 def _answers_the_same(before: Reply, reply: Reply) -> bool:
     """Whether an earlier part's answer already answers this part: the same entry, or word for
     word the same reply (one region question, one refusal)."""
     if reply.text == before.text:
+        return True
+    if reply.kind in ("faq", "clarify") and before.kind in ("faq", "clarify") \
+            and _without_offer(reply.text) == _without_offer(before.text):
+        # (the same rule, one part offering to compute the sum it waits for: "…起付线好多 报好多" after a
+        # stay told with a rough sum — one answer under both, its offer kept)
         return True
     if reply.kind == before.kind == "clarify" and reply.missing_slots == before.missing_slots == ["region"] \
             and reply.sources and [s.entry_id for s in reply.sources] == [s.entry_id for s in before.sources]:

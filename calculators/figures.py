@@ -266,6 +266,15 @@ def _contribution(p: Policy) -> list[Figure]:
                                     ("maternity", s.maternity, "生育保险缴费比例", s.maternity_source)):
             out.append(Figure("contribution", "rate", v, "ratio", f"{p.region}职工医保{what}", src,
                               {"insurance": "职工", "payer": topic}))
+        # what goes into the 个人账户 each month (划入), 在职 and 退休 apart: a rate people mix up with what is
+        # paid in ("退休了个人账户按3%划")
+        if s.account is not None:
+            out.append(Figure("contribution", "rate", s.account, "ratio", f"{p.region}职工医保在职人员个人账户划入比例（本人缴费基数的）",
+                              s.account_source or s.source, {"insurance": "职工", "payer": "account", "retired": False}))
+        if s.account_retired is not None:
+            base = f"（以{s.account_retired_base}为基数）" if s.account_retired_base else ""
+            out.append(Figure("contribution", "rate", s.account_retired, "ratio", f"{p.region}职工医保退休人员个人账户划入比例{base}",
+                              s.account_retired_source or s.source, {"insurance": "职工", "payer": "account", "retired": True}))
     return out
 
 

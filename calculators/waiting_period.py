@@ -36,7 +36,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    arrears_months: int | None = None, moved_in: bool = False,
                    for_this_year: bool = False, born: tuple | None = None,
                    repair_year: int | None = None, fee_asked: bool = False,
-                   price_said: Decimal | None = None) -> Calculation:
+                   price_said: Decimal | None = None,
+                   care_month: int | None = None, care_day: int | None = None,
+                   care_year: int | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
     birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
@@ -44,7 +46,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     `repair_year`: the year the gap is paid back in, where the case says it; back-payment is priced at that
     year's standard, which the handbook gives only for its own year — a later year's is not listed, and
     where its cost is what is asked (`fee_asked`), that is the answer (NotListed, with the rule) — unless the
-    asker names the yearly price to reckon with (`price_said`, "按一年400算"): computed at it, and said so."""
+    asker names the yearly price to reckon with (`price_said`, "按一年400算"): computed at it, and said so.
+    `care_month` (`care_day`, `care_year`): the month of care asked whether paid ("元月份住院能报不"): said in or
+    after the wait, where the day the wait ends is dated."""
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
@@ -219,8 +223,46 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     w.assume(f"断保 {gap_years} 年后参加城乡居民医保" + ("，未补缴修复" if not repair_years else f"，补缴 {repair_years} 年"))
     w.assume("断保期间的医保待遇不追溯")
     fee = w.result.get("repair_fee")
-    return w.done(f"等待期 {months} 个月" + (f"，{from_day}后才能享受待遇" if from_day else "")
-                  + (f"，补缴 {repair_years} 年约需 {yuan(D(str(fee)))} 元。" if fee is not None else "。"))
+    said = f"等待期 {months} 个月" + (f"，{from_day}后才能享受待遇" if from_day else "") \
+        + (f"，补缴 {repair_years} 年约需 {yuan(D(str(fee)))} 元。" if fee is not None else "。")
+    start = None
+    if care_month is not None and months < 12:
+        if before_new_year:
+            # (the wait counted from 1 January of the year paid for: benefits from the 1st of the month after it)
+            start = ((paid_year + 1) if paid_year else None, months + 1, 1)
+        elif from_day:
+            month = paid_month + months
+            start = ((paid_year + (month - 1) // 12) if paid_year else None, (month - 1) % 12 + 1, paid_day)
+    verdict = _care_in_wait(w, care_month, care_day, care_year, start)
+    return w.done(verdict + said if verdict else said)
+
+
+def _care_in_wait(w: Work, month: int | None, day: int | None, year: int | None, start: tuple | None) -> str:
+    """Whether care in `month` (on `day`; of `year`, else the year the wait ends in) falls in the wait ending at
+    `start` (year or None, month, day): the sentence leading the result, with its step; "" where either is unknown."""
+    if month is None or start is None:
+        return ""
+    s_year, s_month, s_day = start
+    if year is None:
+        year = s_year
+        if year is not None:
+            w.assume(f"{month}月按{year}年（待遇开始的那一年）计算")
+    when = f"{year}年{month}月" if year else f"{month}月"
+    # (from the 1st of a month, "4月1日起"; counted from a day paid, "6月10日后", as the handbook says it)
+    begins = f"{s_month}月{s_day}日" + ("起" if s_day <= 1 else "后")
+    at, ends = ((year, month), (s_year, s_month)) if year and s_year else (month, s_month)
+    if at == ends and day is not None:
+        # (the day of care said: before or after the day the wait ends)
+        when += f"{day}日"
+        at, ends = day, s_day + (1 if s_day > 1 else 0)
+    if at < ends:
+        w.step(f"{when}在等待期内（{begins}才享受待遇），这期间发生的医药费用不能报销")
+        return f"{when}还在等待期内，这期间住院看病的费用不能报（{begins}才能报）。"
+    if at == ends and s_day > 1 and day is None:
+        w.step(f"{begins}才享受待遇：{when}{s_day}日以前的费用不能报，以后的按规定报销")
+        return f"{when}{s_day}日以前还在等待期内，那几天的费用不能报；{s_month}月{s_day}日以后发生的可以按规定报销。"
+    w.step(f"{begins}享受待遇，{when}已过等待期，发生的医药费用可以按规定报销")
+    return f"{when}已过等待期，可以按规定报销（{begins}享受待遇）。"
 
 
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

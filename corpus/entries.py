@@ -97,6 +97,10 @@ class Entry(BaseModel):
     # handbook says nothing of that case: then the question is referred, never the home rule stated as if
     # it held there.
     elsewhere_with: dict[Literal["省内", "省外", "长期"], str | None] = Field(default_factory=dict)
+    # A page on using one's account for relatives (代缴, 家庭共济) whose rule the handbook holds within the
+    # province (巴中 第七章 二问: 近亲属在省内): the region's page for a relative in another province (医保钱包's
+    # 跨省共济), stated after this one when the message places the relative there.
+    kin_elsewhere_with: str | None = None
 
     @field_validator("region")
     @classmethod
@@ -136,9 +140,10 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
     for e in entries:
         if e.common_to and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
-        named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with, *filter(None, e.elsewhere_with.values())]
+        named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with, *filter(None, e.elsewhere_with.values()),
+                 *([e.kin_elsewhere_with] if e.kin_elsewhere_with else [])]
         if [i for i in named if i not in seen or i == e.id]:
-            raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with name unknown entries "
+            raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with / kin_elsewhere_with name unknown entries "
                              f"{[i for i in named if i not in seen or i == e.id]}")
         from corpus.qtype import ANSWER_KINDS
         if [k for k in e.not_given if k not in {kind for kind, *_ in ANSWER_KINDS}]:

@@ -34,6 +34,9 @@ class Line:
     # rather than the plain line's: register is 参保登记, but "看病的时候register" is 挂号 — a context
     # that may stand far from the phrase, which a longer phrase ("看病register") cannot hold
     near: str = ""
+    # an everyday word as the meaning ("涨" → 提高): rewritten, but not learned as a 医保 term — made one, it
+    # would count as a topic a later question borrows ("…最多能提高到好多 最多又能降到好多")
+    everyday: str = ""
 
 
 def load(path: Path = LEXICON_FILE) -> list[Line]:
@@ -260,7 +263,7 @@ class Lexicon:
         # the handbook terms the lines give, which the segmenter learns as words: not an English
         # word's everyday Chinese (voice 英文: 暑假, 我妈), which it cuts already as the entries have it
         # — made a term, it would cut every entry anew
-        self.terms = [normalize(line.means) for line in lines if line.voice != ENGLISH]
+        self.terms = [normalize(line.means) for line in lines if line.voice != ENGLISH and not line.everyday]
         # one alternation, longest phrase first, so 孙娃儿 wins over 娃儿 and 好多钱 over 好多
         words = sorted(set(self.table) | {normalize(line.say) for line in lines if line.near}, key=len, reverse=True)
         guard = {normalize(line.say): line.not_before for line in lines if line.not_before}

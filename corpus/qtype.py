@@ -81,8 +81,18 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # whether the rate changes ("备案后报销比例会降吗", "比例跟在参保地一样不"): a yes/no on a rate, which
         # the 比例 kind leaves to any answer, is still answered only by one saying the rate or how it
         # compares (a list of papers to upload says neither)
-        ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折)", None,
+        # (raised asked, "比例能提高好多": by how much, which a page on a group's limit — 不设赔付限额 — never says)
+        ("比例变化", r"(?:比例|几成)[^。，,？?]{0,6}?(?:降|减|变|涨|一样|相同|不同|会少|少了|会低|低了|高了|打折|提高|增加|多报|上调)", None,
          r"\d\s*[%％]|百分|[一二三四五六七八九十\d]成|相同|一样|不变|同等|降低|提高|减少|增加|下降|调减|不受|全额|减半|不予|不报"),
+        # the most one visit pays ("看门诊每次最多报多少", "单次限额是好多"): a per-visit limit — a page of the
+        # year's limit (年度限额900元) answers another question
+        ("单次限额", r"(?:单次|每次|[一1]次(?!性)|每回|[一1]回)[^，,。？?]{0,6}?(?:最多|最高|限额|封顶|上限)|(?:最多|最高)[^，,。？?]{0,3}?(?:单次|每次)",
+         r"吗|一年|每年|年度|全年", r"单次(?:支付)?(?:最高)?限额|每次(?:最多|最高|限额)|单次最高|元/次|手册未"),
+        # how many diseases a list holds ("二类慢病有几种病", "特病一共多少种"): a count (36种); a page on one
+        # disease of the list (its monthly limit) names the list, not how many are on it
+        # (the count asked as had, "有几种病", "一共多少种": not "那几个病", some diseases told)
+        ("病种数", r"(?:有|一共|总共|共计?|包括|包含|分)\s*(?:几|多少|好多)\s*(?:种|个)\s*(?:病|疾病|病种|慢病|慢性病|特病)|(?:病|病种|慢病|慢性病|特病)[^，,。？?]{0,4}?(?:几|多少|好多)\s*种(?=$|[？?吗呢啊嘛哦，,。\s])",
+         None, r"\d+\s*种|[一二三四五六七八九十两]+种|[：:；;]\s*\d{1,2}\s*[.．、]"),
         # what is paid back ("门诊能报好多", "一年能报多少"): a rate, a sum or a limit, or that nothing is
         # (a rule that says only what is free of charge, 免缴挂号费, or where to go gives none of it)
         ("报销额", r"报(?:销)?(?:得到|得)?(?:多少|好多|几多)(?!年|个月|月|天|次|回|种|个|项|家)",

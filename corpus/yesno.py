@@ -52,11 +52,24 @@ _WHETHER_HEADING = re.compile(r"能不能|可不可以|能否|是否|吗|(?<![�
 # a person the thing is done for, named in the question ("给屋头人交", "转给我妈", "帮娃交"): a sentence
 # doing it for one's relatives (近亲属, 亲属, 家庭成员) or on another's behalf (代缴, 共济) names them
 _RELATIVE = re.compile(r"^(?:家里人|家人|家属|屋头人|亲属|近亲属|亲人|配偶|老婆|老公|媳妇|丈夫|妻子|爸|妈|爸爸|妈妈|"
-                       r"老爸|老妈|父母|父亲|母亲|爹|娘|爸妈|老人|娃|娃儿|孩子|小孩|子女|儿子|女儿|孙子|孙女|孙娃)$")
+                       r"老爸|老妈|父母|父亲|母亲|爹|娘|爸妈|老人|娃|娃儿|孩子|小孩|子女|儿子|女儿|孙子|孙女|孙娃|"
+                       # (the rest of the handbook's 近亲属: 兄弟姐妹, 祖父母, 外祖父母, 孙子女, 外孙子女 — never a
+                       # cousin, an uncle or an in-law, whom no 近亲属 sentence names)
+                       r"哥哥|姐姐|弟弟|妹妹|哥|姐|弟|妹|兄弟|姐妹|爷爷|奶奶|外公|外婆|姥姥|姥爷|外孙|外孙女|外孙子|孙子女)$")
 _FOR_RELATIVES = re.compile(r"近亲属|亲属|家庭成员|代缴|共济")
 # the money of a thing asked in everyday words ("账户里的钱", "卡上的钱"): a sentence naming its funds (资金, 余额) names it
 _MONEY = re.compile(r"^(?:钱|钱款|的钱)$")
-_FUNDS = re.compile(r"资金|余额|基金|钱")
+_FUNDS = re.compile(r"资金|余额|基金|钱|账户")
+# buying drugs in everyday words ("买药", "拿药"): a sentence naming the handbook's 购药 names it
+_BUYING = re.compile(r"^(?:买药|拿药|开药)$")
+_PURCHASE = re.compile(r"购药|购买药品|买药")
+# the card or the code that carries the account ("医保卡上个人账户的钱"): named with the account, it adds nothing
+# the sentence must name
+_CARRIERS = frozenset({"医保卡", "社保卡", "医保码", "卡"})
+_ACCOUNT_NAMED = re.compile(r"个人账户|个账")
+# a space-separated piece that asks whether (能不能 …, 可不可以 …): its clause ends with it, what follows
+# is told after the ask ("能不能给孙子买药 他交的合疗")
+_CAN_PIECE = re.compile(r"能不能|可不可以|能否")
 
 
 
@@ -67,7 +80,7 @@ def can_clause(question: str) -> str | None:
         run = ""
         for piece in part.split():
             run = f"{run} {piece}" if run else piece
-            if _ASK_END.search(piece):
+            if _ASK_END.search(piece) or _CAN_PIECE.search(piece):
                 clauses.append(run)
                 run = ""
         clauses += [run] if run else []
@@ -100,6 +113,8 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
     if clause is None:
         return False
     wanted = [t for t in terms(clause) if t.strip(_FUNCTION_CHARS)]
+    if _ACCOUNT_NAMED.search(clause):
+        wanted = [t for t in wanted if t not in _CARRIERS]
     if len(wanted) < 2:
         # (a clause naming one thing leaves the thing done to the conversation, "网上能办不":办 what? The
         # page was picked for it, not read from it — no yes)
@@ -118,11 +133,13 @@ def says_yes(question: str, answer: str, terms: Callable[[str], Iterable[str]],
         for said in ([listed["head"] + "：" + item for item in listed["body"].split("、")] if listed else [sentence]):
             if _DENIES.search(said):
                 continue
-            own = set(terms(said))
+            # (a page of what a thing does says it of each of its sentences: the thing is the heading's)
+            own = set(terms(said)) | (set(terms(heading)) if does else set())
             if all(t in own or t in said or t.strip(_FUNCTION_CHARS) in said
+                   or (_BUYING.match(t) and _PURCHASE.search(said))
                    # (the term without its modal, read as the index reads it: 能交 → 交 → 缴费)
                    or own.issuperset(terms(t.strip(_FUNCTION_CHARS)) or {t})
                    or (_RELATIVE.match(t) and _FOR_RELATIVES.search(said))
-                   or (_MONEY.match(t) and _FUNDS.search(said)) for t in wanted):
+                   or (_MONEY.match(t) and _FUNDS.search(said + (heading if does else ""))) for t in wanted):
                 return True
     return False

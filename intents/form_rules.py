@@ -728,7 +728,8 @@ def _waiting(p: Policy, s: dict) -> Calculation:
                                                             and s.get("cover_year") == s.get("paid_year")),
         repair_year=_repair_year(s), fee_asked=bool(s.get("_repair_cost_asked")),
         # (a yearly price said with the back-payment, "按一年400算": the one sum a wait's case can hold)
-        price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None)
+        price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None,
+        care_month=s.get("_care_month"), care_day=s.get("_care_day"), care_year=s.get("_care_year"))
 
 
 def _contribution(p: Policy, s: dict) -> Calculation:

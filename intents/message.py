@@ -172,6 +172,8 @@ _ASKING_TURN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?:我|俺)?|"
 _SHORT_QUESTION = 4
 # a yes-or-no tag said alone, checking what was said before it
 _TAG_RE = re.compile(r"(?:是不是|是吗|是不|对不对|对吗|对吧|是真的吗|真的吗|是这样吗|是这样不)[啊呀哦嘛吧]?")
+# a tag after a question asking it be answered, "OK?" (中不中 in 河南 and 山西, 行不行, 成不成)
+_OK_TAG_RE = re.compile(r"(?:中不中|行不行|成不成|好不好|中不|行不|成不)[啊呀哦嘛吧哈嘞咧]*[？?]*")
 # only whether something is so, asked alone ("是不是真的哦", "真的假的"), after a clause telling what
 # was heard ("听别个说…", "别人说…")
 _TRUTH_ASKED_RE = re.compile(r"(?:是不是真的|是真的吗|是真的不|真的吗|真的假的|真的不|是不是这样|是这样吗|对不对|是吗|对吗)"
@@ -729,6 +731,17 @@ def per_group(question: str) -> list[str]:
     """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
     各给多少") is one question per group; else the question."""
     return _per_named(question, _GROUPS, joined=True, in_a_row=True)
+
+
+# the funds a stay's bill goes through, each with its own pages (a deadline, a rate, a limit of its own)
+_FUNDS = ("基本医疗保险", "基本医保", "大病保险", "大病医保", "二次报销", "医疗救助", "大额医疗费用补助", "大额补助",
+          "公务员医疗补助")
+
+
+def per_fund(question: str) -> list[str]:
+    """A question naming funds together and asking for each ("基本医保和大病保险最迟分别啥时候报") is one
+    question per fund, each answered from its own page; else the question."""
+    return _per_named(question, _FUNDS, in_a_row=True)
 
 
 # the next member said of a group in a clause of their own ("俺娘是低保 俺姨是特困 … 各救助多少"): the
@@ -1671,6 +1684,11 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             before, question = groups[-1]
             groups[-1] = (before, question + "，" + clause)
             continue
+        if groups and not story and not announced and _OK_TAG_RE.fullmatch(clause.strip()):
+            # "…两病一年能给报多少钱 中不中": a tag asking the answer be given ("OK?"), no question of its own —
+            # read alone it found a page of its own (the rate), not what was asked; nor is it a word of that
+            # question, whose reading it would only blur
+            continue
         if groups and not story and len(_CJK_RE.findall(clause)) < _SHORT_QUESTION \
                 and not announced and not own_ask(clause, groups[-1][1]):
             # "报销比例多少 咋算": a fragment of the question before it ("有起付线没有，报多少" asks
@@ -1765,6 +1783,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_disease("，".join([*told, question]))
         if len(each) == 1:
             each = per_group("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_fund("，".join([*told, question]))
         if len(each) == 1:
             each = per_person("，".join([*told, question]))
         if len(each) == 1:

@@ -1111,7 +1111,9 @@ _MORE_SHARES = r"(?:\s*[、，,和或跟及]?\s*[\d.一二两三四五六七八�
 REFUND_AFTER = re.compile(r"^" + _MORE_SHARES + r"\s*(?:的)?(?:比例)?(?:报|赔|给报|支付)")
 REFUND_WORDS = re.compile(r"报|比例|赔|给付|支付")
 # (compiled here: re's own cache of 512 patterns overflows with the project's, and these were compiled again)
-PAYER = [("employer", re.compile(r"单位")), ("employee", re.compile(r"个人|自己")), ("flexible", re.compile(r"灵活就业")),
+# (the 个人账户 first: its 个人 is no payer — what goes into the account, 划入, is its own rate)
+PAYER = [("account", re.compile(r"个人账户|个账|账户|划入|划拨|划到|划进|(?<!计)划(?!算)")),
+         ("employer", re.compile(r"单位")), ("employee", re.compile(r"个人|自己")), ("flexible", re.compile(r"灵活就业")),
          ("maternity", re.compile(r"生育"))]
 
 
@@ -1254,6 +1256,8 @@ def _fits(f, facts: dict) -> bool:
         return False
     if "payer" in ff and facts.get("payer") and ff["payer"] != facts["payer"]:
         return False
+    if ff.get("payer") == "account" and facts.get("payer") != "account":
+        return False          # (a rate paid in, the payer unsaid, is no rate of what the account receives)
     if "upto" in ff and facts.get("segment_upto") is not None and ff["upto"] != facts["segment_upto"]:
         return False
     if "lower" in ff and facts.get("segment_from") is not None and ff["lower"] != facts["segment_from"]:
@@ -1699,6 +1703,10 @@ ASKED = [("ratio", "ratio", r"比例|几成|百分之几|百分之多少|报百�
          ("cap", "money", r"限额|最多(?:能)?报|最高(?:能)?报|最多赔|最高赔|封顶|上限")]
 
 
+# one visit's limit asked ("单次最多报多少", "看一次最多报好多"), not the year's
+_ONE_VISIT = re.compile(r"单次|每次|[一1]次(?!性)|看[一1]回|每回")
+
+
 def lookup(text: str, region: str, facts: dict) -> Verdict | None:
     """A question for one figure of the policy file ("抑郁症慢病一年能报的限额是多少") answered from
     it, with its section — when it names its row well enough for one or two figures; else None."""
@@ -1707,6 +1715,8 @@ def lookup(text: str, region: str, facts: dict) -> Verdict | None:
     if len(asked) != 1 or area is None or not re.search(r"多少|好多|几成|百分之几|多高|是几", text):
         return None
     topic, unit = asked[0]
+    if topic == "cap" and area == "outpatient" and _ONE_VISIT.search(text):
+        topic = "visit_cap"       # (the most one visit pays, "单次最多报多少": not the year's limit)
     by_value, _ = _rows(region, _context(text, region, facts), unit, topic, area, text)
     if not by_value or len(by_value) > 2 or sum(len(fs) for fs in by_value.values()) > 4:
         return None

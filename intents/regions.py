@@ -403,7 +403,16 @@ _KIN_BEFORE_PLACE = re.compile(rf"(?:(?:{OWNER})(?:{KIN_LONG}|{KIN_SHORT})|{KIN_
 # 能给老婆交居民医保不", "用我的医保卡给我妈拿药"): the asker's region's rule (家庭共济, 医保钱包), whoever
 # the money is for
 _OWN_ACCOUNT = re.compile(r"(?:我|俺|咱)(?:自己|本人)?(?:的)?(?:职工)?(?:医保|社保)?(?:的)?"
-                          r"(?:个人账户|个账|账户|账上|卡里|卡上|医保卡|社保卡|钱包|医保钱包)")
+                          r"(?:个人账户|个账|账户|账上|卡里|卡上|医保卡|社保卡|钱包|医保钱包)|"
+                          # (the asker's scheme said first, the account named after a verb: "我职工医保 想把个人
+                          # 账户的钱转给…" — never a relative's own, "我妈的个人账户")
+                          rf"(?:我|俺|咱)(?!(?:们)?(?:家|屋头|屋里)?的?(?:{KIN_LONG}|{KIN_SHORT}))[^，,。？?！!]{{0,8}}?"
+                          r"(?:想|要|能|可以)?(?:把|拿|用)(?:我的?)?(?:个人账户|个账|账户|医保钱包|钱包)|"
+                          # (… or the account's money named after the scheme told, "我是职工医保 个人账户的钱")
+                          rf"(?:我|俺|咱)(?!(?:们)?(?:家|屋头|屋里)?的?(?:{KIN_LONG}|{KIN_SHORT}))[^，,。？?！!]{{0,10}}?"
+                          r"(?:个人账户|个账)(?:的|里的?|里头的?)?(?:钱|余额|资金)")
+# ... the relative said right after the place, as who is there ("转给在陕西交合疗的老妈", "给在外省的爸妈用")
+_KIN_AFTER_PLACE = re.compile(rf"^(?:那边|那里|这边)?(?:[^，,。？?！!\s]{{0,6}}?的)?(?:{KIN_LONG}|{KIN_SHORT}|爸妈|父母|爹妈|老人家?|娃儿?)")
 
 
 def relatives_place(text: str) -> str | None:
@@ -415,12 +424,32 @@ def relatives_place(text: str) -> str | None:
                  and _kin_place_beside_own_account(text, m)), None)
 
 
+# a relative said to be in another province in so many words ("给在外省的爸妈用", "我妈在省外")
+_KIN_AWAY_SAID = re.compile(rf"(?:外省|省外|跨省)[^，,。？?！!\s]{{0,6}}?的?(?:{KIN_LONG}|{KIN_SHORT}|爸妈|父母|老人|娃儿?)|"
+                            rf"(?:{KIN_LONG}|{KIN_SHORT}|爸妈|父母|老人|娃儿?)[^，,。？?！!\s]{{0,3}}?在(?:外省|省外)")
+
+
+def kin_in_another_province(text: str, region: str | None) -> bool:
+    """Whether the message places a relative in another province than `region`'s beside a question on the
+    asker's own account: an uncovered place only theirs (`_kin_place_beside_own_account`) outside the region's
+    province, or 外省 said of them."""
+    folded = fold(text)
+    own = regions.get(region)
+    home = own.place.province_code if own is not None else None
+    return any(m.places[0].mainland and regions.of_place(m.places[0]) is None and m.places[0].province_code != home
+               and _kin_place_beside_own_account(folded, m) for m in places_in(folded)) \
+        or (bool(_KIN_AWAY_SAID.search(folded)) and bool(_OWN_ACCOUNT.search(folded)))
+
+
 def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     """Is an uncovered place only where a relative is insured or lives ("我爸妈在重庆参的保"), while the
     question is about the asker's own account (家庭共济, 医保钱包: "我医保账户的钱能不能转给他们用")?
     Then the place is no question on that place's policy: the asker's account follows the asker's
     region (the one named, or the chat's); the relative's own benefits are their place's."""
-    return bool(_KIN_BEFORE_PLACE.search(text[:m.start])) and bool(_OWN_ACCOUNT.search(text))
+    after = _KIN_AFTER_PLACE.match(text[m.end:])
+    # (the relative right after the place: "在陕西交合疗的老妈", or "重庆那边老妈" — there, said so)
+    kin_there = after is not None and (text[max(0, m.start - 1):m.start] == "在" or after.group(0).startswith(("那边", "那里")))
+    return bool(_KIN_BEFORE_PLACE.search(text[:m.start]) or kin_there) and bool(_OWN_ACCOUNT.search(text))
 
 
 # a place said only as where the asker works ("我在上海打工", "在深圳上班", "到广州务工")

@@ -1547,6 +1547,35 @@ def years_of(text: str, out: Slots) -> None:
         out.set("_start_day_asked", True)
     paid_on(text, out)
     born_and_paid(text, out)
+    care_month_asked(text, out)
+
+
+# the month of the care whose payment is asked ("元月份住院能报不", "3月份看病报得到不"), said after a gap or a
+# payment told: whether that care falls in the wait (no fact of its own elsewhere: `_care_month`)
+_CARE_IN_MONTH = re.compile(r"(?<![\d年])(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初|中旬|上旬|下旬)?\s*"
+                            r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?(?:的时候|那会儿?|里|就)?\s*"
+                            r"(?:去|在|到)?(?:住院|住的院|住了院|住了|看病|看的病|看了病|看门诊|就医|就诊|拿药|开药|生病|病了|做手术|动手术)")
+_CARE_PAID_WHETHER = re.compile(r"(?:能|可以|可)(?:报|报销|用)(?:不|吗|没|嘛)|能不能(?:报|用)|可不可以报|报得到(?:不|吗)|报不报|给不给报|"
+                                r"(?:算不算|在不在)等待期")
+
+
+def care_month_asked(text: str, out: Slots) -> None:
+    """The month of care asked whether paid, after a gap or a payment told: `_care_month` (`_care_day`, `_care_year`)."""
+    if out.get("gap_years") is None and out.get("paid_month") is None:
+        return
+    if not _CARE_PAID_WHETHER.search(text):
+        return
+    for m in _CARE_IN_MONTH.finditer(text):
+        if any(a <= m.start(2) < b for a, b in out.spans):
+            continue        # (the month paid, "12月交了…住院": no month of care)
+        month = 1 if m.group(2) == "元" else _n(m.group(2))
+        if month and 1 <= month <= 12 and _CARE_PAID_WHETHER.search(text, m.end()):
+            out.set("_care_month", month)
+            if m.group(3) and 1 <= _n(m.group(3)) <= 31:
+                out.set("_care_day", _n(m.group(3)))
+            if m.group(1):
+                out.set("_care_year", int(m.group(1)))
+            return
 
 
 # the day cover starts asked ("啥时候开始能报", "哪天以后能用"), not only how long the wait is
