@@ -1429,7 +1429,7 @@ def relative_elsewhere_said(text: str, region: str | None) -> str:
         place = m.places[0]
         if regions.of_place(place) is None and place.mainland and not m.doubtful \
                 and outside_province(place.code, region) \
-                and (_KIN_AFTER_PLACE.match(folded[m.end:]) or _KIN_BEFORE_PLACE.search(folded[:m.start])):
+                and (_KIN_RIGHT_AFTER_PLACE.match(folded[m.end:]) or _KIN_BEFORE_PLACE.search(folded[:m.start])):
             out = out[:m.start] + "外省" + out[m.end:]
     return out if out != folded else text
 
@@ -1442,7 +1442,7 @@ _COVER_OR_RECOGNISED_THERE = re.compile(r"^(?:[省市县区])?(?:那边|那里|�
 # the 职工's account, or the pooling it does for family ("个人账户", "个账", "卡里的钱", "家庭共济")
 _ACCOUNT_SAID = re.compile(r"个人账户|个账|个帐|医保余额|账户[里上]|卡[里上](?:面|头)?的?钱|家庭共济|共济")
 # a relative said right after the place ("西安那边老爸", "广东的儿子", "成都我姐")
-_KIN_AFTER_PLACE = re.compile(rf"^(?:[市省县区])?(?:那边|那里|那儿|那头)?的?(?:(?:{OWNER})?(?:{KIN_LONG}|{KIN_SHORT})|爸妈|父母|爹妈|老人)")
+_KIN_RIGHT_AFTER_PLACE = re.compile(rf"^(?:[市省县区])?(?:那边|那里|那儿|那头)?的?(?:(?:{OWNER})?(?:{KIN_LONG}|{KIN_SHORT})|爸妈|父母|爹妈|老人)")
 
 
 # the national code taken out there ("深圳的医保码能在巴中用不"): one from 外地, used where the asker is
