@@ -6719,7 +6719,7 @@ def _named_fund_first(text: str, hits: list[Hit]) -> list[Hit]:
 # any word by which a question names such a fund, or the 公务员 it is for (财政发工资, 行政单位)
 _TOP_UP_FUND_PAGE = re.compile(r"公务员医疗补助|大额(?:医疗)?(?:费用)?补助")
 _TOP_UP_FUND_SAID = re.compile(r"公务员|大额|补助|补充|财政|行政|事业单位|[二2]次报|大病|救助")
-_CARE_KIND = re.compile(r"门诊|住院")
+_STAY_OR_VISIT = re.compile(r"门诊|住院")
 
 
 def _unnamed_fund_after(text: str, hits: list[Hit]) -> list[Hit]:
@@ -6728,11 +6728,11 @@ def _unnamed_fund_after(text: str, hits: list[Hit]) -> list[Hit]:
     same handbook, naming no fund, goes in front."""
     if not hits or _TOP_UP_FUND_SAID.search(text) or not _TOP_UP_FUND_PAGE.search(hits[0].entry.question):
         return hits
-    care = set(_CARE_KIND.findall(text)) & set(_CARE_KIND.findall(hits[0].entry.question))
+    care = set(_STAY_OR_VISIT.findall(text)) & set(_STAY_OR_VISIT.findall(hits[0].entry.question))
     if not care:
         return hits
     plain = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= SUGGEST_AT
-                  and not _TOP_UP_FUND_PAGE.search(h.entry.question) and care <= set(_CARE_KIND.findall(h.entry.question))),
+                  and not _TOP_UP_FUND_PAGE.search(h.entry.question) and care <= set(_STAY_OR_VISIT.findall(h.entry.question))),
                  None)
     return hits if plain is None else _in_front(plain, hits)
 
