@@ -388,7 +388,9 @@ def _chain(p: Policy, s: dict) -> Calculation:
             civil_servant=bool(s.get("civil_servant")), diseases=s.get("diseases"))
     return chain_mod.chain(
         p, insurance=s["insurance"], tier=_row(p, s), cost=_bill(s), category=s.get("category") or "一般",
-        filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊")
+        filing=s.get("filing") or "市内", self_funded=D(s.get("self_funded", 0)), referred=s.get("filing") == "转诊",
+        # (neither filed nor referred, no emergency: 非急诊且未转诊 — its 大病 rate and 救助 are that case's)
+        unreferred=s.get("filing") == "未备案" and not s.get("emergency"))
 
 
 def _large_medical_left(p: Policy, s: dict) -> Calculation | None:

@@ -24,3 +24,26 @@ def test_the_rest_said_of_the_same_group_are_all_of_it(engine):
     # the asker and three more, all 低保 (100 each): 400 for four — not the three others alone
     r = computed(ask(engine, "我是低保 屋头还有三个人也是低保 合疗一共交好多", region="巴中"), 400)
     assert "全家 4 人" in r.text, r.text
+
+
+# ---- 巴中 第六章 五问 / 长治 居民大病保险: a subsidised group's stay neither filed nor referred ----------------
+
+def test_assistance_is_not_computed_for_a_stay_elsewhere_neither_filed_nor_referred(engine):
+    # 未按规定转诊的救助对象，所发生的医疗费用原则上不纳入医疗救助范围: basic 17400 (30000−1000)×60%, 大病 on
+    # 12600 − 7224 at 65% = 3494.40, and no 救助 counted — what is left, 9105.60, is the asker's
+    r = computed(ask(engine, "我是低保户 在西安二级医院住了院 没办备案 花了3万 能报好多", region="巴中"),
+                 17400, 3494.40, 9105.60, name="chain")
+    assert "原则上不纳入医疗救助范围" in r.text, r.text
+    assert "医疗救助约 0 元" in r.text, r.text
+
+
+def test_a_stay_in_the_city_keeps_its_assistance(engine):
+    computed(ask(engine, "我是低保户 在市里三级医院住院花了3万 能报好多", region="巴中"),
+             17580, 3377.40, 6329.82, name="chain")
+
+
+def test_the_unreferred_serious_illness_rate_in_a_subsidised_groups_chain(engine):
+    # 长治: 未办理转院审批手续的，大病保险报销比例同时降低10% — the group's 80% less 10: (28175 − 5000) × 70%
+    r = computed(ask(engine, "我是低保 居民 在北京三甲医院住院 没备案 花了5万 能报多少", region="长治"),
+                 21825, 16222.50, name="chain")
+    assert "80%" not in r.text.split("大病保险：超过")[1].split("\n")[1], r.text
