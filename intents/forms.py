@@ -299,6 +299,13 @@ def _ask(form: dict, open_: dict, name: str, p: Policy | None, ack: str = "", wh
         text = ack + question
         if text not in said:
             break
+        if variant == 1 and why and not question.startswith(domain().slots[name].again):
+            # (the calculator's reason asked in these very words already — by an earlier part of the same message,
+            # whose reply was another page's: asked again after the slot's own reason, the reason and the question
+            # kept, never the bare "reply with one" that says neither)
+            text = ack + domain().slots[name].again + question
+            if text not in said:
+                break
     else:
         form.pop("open", None)
         return FormTurn(kind="cancelled", region=s.get("region"),

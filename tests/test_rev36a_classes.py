@@ -47,3 +47,14 @@ def test_the_unreferred_serious_illness_rate_in_a_subsidised_groups_chain(engine
     r = computed(ask(engine, "我是低保 居民 在北京三甲医院住院 没备案 花了5万 能报多少", region="长治"),
                  21825, 16222.50, name="chain")
     assert "80%" not in r.text.split("大病保险：超过")[1].split("\n")[1], r.text
+
+
+# ---- a form's question with its reason, asked again by a later part of the same message ----------------------
+
+def test_a_later_part_asking_what_an_earlier_part_asked_keeps_the_question_and_its_reason(engine):
+    # the first part (whether a filing may be made after discharge) is the page's; the second (the sum) waits for
+    # the filing the stay is settled under: asked with why, never a bare "reply with one" that says neither
+    r = ask(engine, "合疗 在西安住了院 二级医院 花了1万5 没办备案 出院了还能补办备案吗 能报多少", region="巴中")
+    later = r.text.split("【2】")[1]
+    assert "哪种异地就医备案" in later and "手册没有写" in later, r.text
+    assert "请直接回复其中一项" not in r.text, r.text
