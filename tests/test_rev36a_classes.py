@@ -58,3 +58,15 @@ def test_a_later_part_asking_what_an_earlier_part_asked_keeps_the_question_and_i
     later = r.text.split("【2】")[1]
     assert "哪种异地就医备案" in later and "手册没有写" in later, r.text
     assert "请直接回复其中一项" not in r.text, r.text
+
+
+# ---- a later year's fee asked with when it was paid ----------------------------------------------------------
+
+def test_a_later_years_fee_paid_late_is_not_the_handbook_years_figure(engine):
+    # the handbook gives 2026's fee; 2027's, on time or late, it does not — said so, never 400 or 1200 computed as
+    # 2027's
+    for region, text in (("克拉玛依", "2027年的医保要是拖到11月份才交 个人交好多钱"),
+                         ("巴中", "2027年度的合疗等到8月份才交 要交好多"),
+                         ("克拉玛依", "2026年12月份交2027年的医保 个人交好多")):
+        r = ask(engine, text, region=region)
+        assert r.kind == "unanswered" and "2027年度" in r.text and "个人需缴" not in r.text, (text, r.text)
