@@ -240,6 +240,18 @@ def _home_care_page(entry: Entry) -> bool:
                 or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
 
 
+# a page of a case across provinces, and a question of the case within one (省内: so too a relative's city of the
+# region's own province in a question on the account, `relative_elsewhere_said`)
+_CROSS_PROVINCE = re.compile(r"外省|跨省|省外")
+_IN_PROVINCE = re.compile(r"省内")
+
+
+def _other_province_case(asked: str, page: str) -> bool:
+    """`asked` says the case within the province and not across, and `page` (an entry's question) only across."""
+    return bool(_IN_PROVINCE.search(asked) and not _CROSS_PROVINCE.search(asked)
+                and _CROSS_PROVINCE.search(page) and not _IN_PROVINCE.search(page))
+
+
 # a newborn's page (its question names 新生儿: when to enrol one, the cover from birth)
 _NEWBORN_PAGE = re.compile(r"新生儿")
 # a child said as a person ("娃儿发高烧", "孩子住院了"), of any age ...
@@ -2080,6 +2092,15 @@ class Engine:
             own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
                         and not _other_stay_kind(normalize(text), h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
+            hits = _in_front(own, hits) if own is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT \
+                and _other_province_case(normalize(relative_elsewhere_said(text, region)), hits[0].entry.question):
+            # the page of the case across provinces (跨省: the 医保钱包) found for a question of the case within
+            # the province ("我爸妈在南充 个人账户能给他们交合疗不": 家庭共济's 省内), by the words the two share
+            # (个人账户, 父母, 交): the close page of no 跨省 case is what it asks — else asked back
+            own = next((h for h in hits[1:4] if h.confidence >= SUGGEST_AT and not _CROSS_PROVINCE.search(h.entry.question)),
+                       None)
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):

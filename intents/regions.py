@@ -448,8 +448,14 @@ def _kin_place_beside_own_account(text: str, m: Mention) -> bool:
     region (the one named, or the chat's); the relative's own benefits are their place's."""
     after = _KIN_AFTER_PLACE.match(text[m.end:])
     # (the relative right after the place: "在陕西交合疗的老妈", or "重庆那边老妈" — there, said so)
-    kin_there = after is not None and (text[max(0, m.start - 1):m.start] == "在" or after.group(0).startswith(("那边", "那里")))
-    return bool(_KIN_BEFORE_PLACE.search(text[:m.start]) or kin_there) and bool(_OWN_ACCOUNT.search(text))
+    kin_there = after is not None and (text[max(0, m.start - 1):m.start] in ("在", "到") or after.group(0).startswith(("那边", "那里")))
+    # (the account named with no owner opening the question, "个账能帮在西安的老爸…": the asker's own)
+    return bool(_KIN_BEFORE_PLACE.search(text[:m.start]) or kin_there) \
+        and bool(_OWN_ACCOUNT.search(text) or _ACCOUNT_UNOWNED.search(text))
+
+
+# the account named with no owner, opening the question ("个账能帮…", "职工医保个人账户能给…"): the asker's own
+_ACCOUNT_UNOWNED = re.compile(r"(?:^|[\s，,。？?！!])(?:职工)?(?:医保)?(?:的)?(?:个人账户|个账|个帐)")
 
 
 # a place said only as where the asker works ("我在上海打工", "在深圳上班", "到广州务工")
@@ -1418,7 +1424,8 @@ def relative_elsewhere_said(text: str, region: str | None) -> str:
     """The text with a place outside the region's province, named as where a relative is in a question
     on the 职工's account ("个账能给在西安的老爸交居民医保不", "我爸妈在贵州 我的个人账户能给他们交合疗吗"),
     said as 外省: the pages' word — 家庭共济 holds only 省内 (巴中 第七章 二问), the 医保钱包 across
-    provinces (第一章 三十四), and the city is no page's word. Unchanged when there is none."""
+    provinces (第一章 三十四), and the city is no page's word; a place in the region's own province ("我爸妈在
+    南充"), likewise, as 省内 — the 家庭共济 page's case, never the wallet's 跨省 one. Unchanged when there is none."""
     if region is None:
         return text
     folded = fold(text)
@@ -1428,9 +1435,10 @@ def relative_elsewhere_said(text: str, region: str | None) -> str:
     for m in reversed(places_in(folded)):
         place = m.places[0]
         if regions.of_place(place) is None and place.mainland and not m.doubtful \
-                and outside_province(place.code, region) \
+                and outside_province(place.code, region) is not None \
+                and not (place.level == "province" and not outside_province(place.code, region)) \
                 and (_KIN_RIGHT_AFTER_PLACE.match(folded[m.end:]) or _KIN_BEFORE_PLACE.search(folded[:m.start])):
-            out = out[:m.start] + "外省" + out[m.end:]
+            out = out[:m.start] + ("外省" if outside_province(place.code, region) else "省内") + out[m.end:]
     return out if out != folded else text
 
 

@@ -3,7 +3,7 @@ engine with phrasings of our own — a household's rest counted besides a funded
 list of members, the others of the same group); a subsidised group's stay elsewhere neither filed nor referred
 (its 医疗救助 and its 大病 rate are that case's)."""
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, ids
 
 
 # ---- 巴中 第三章 六问: the rest of a household besides a funded member ------------------------------------
@@ -70,3 +70,18 @@ def test_a_later_years_fee_paid_late_is_not_the_handbook_years_figure(engine):
                          ("克拉玛依", "2026年12月份交2027年的医保 个人交好多")):
         r = ask(engine, text, region=region)
         assert r.kind == "unanswered" and "2027年度" in r.text and "个人需缴" not in r.text, (text, r.text)
+
+
+# ---- 巴中 第七章 二问 / 第一章 三十四: the account for kin in the province, or named right after their city ----------
+
+def test_kin_in_a_city_of_the_regions_own_province_is_not_the_cross_province_wallets_case(engine):
+    # 家庭共济 pays kin's 居民 fee 省内; the wallet is the 跨省 way — a relative in 南充 (四川) is no 跨省 case
+    r = ask(engine, "我爹妈都在达州 我的个人账户能给他们交合疗不", region="巴中")
+    assert "bz-1-35-a" not in ids(r)[:1] and "跨省" not in r.text.split("来源")[0], r.text
+
+
+def test_kin_named_right_after_their_uncovered_city_leaves_the_question_on_the_askers_account(engine):
+    # "在西安的老爸": where the father is, not the question's place — the asker's own account, in the asker's region
+    r = ask(engine, "个账能不能帮在西安的老爸交合疗", region="巴中")
+    assert r.kind != "unanswered" and r.region == "巴中", r.text
+    assert ids(r) and ids(r)[0] in ("bz-1-35-a", "bz-2-25", "bz-3-05-c", "bz-7-02-a"), r.text
