@@ -2462,23 +2462,24 @@ _ALSO_OF_CATEGORY = re.compile(r"\s*(?:都|也|同样)(?:是|属于|为|算)[^�
 # 老婆和2个娃儿"): the others, however said, besides the members of a category told before them
 _BESIDES_OPEN = r"(?:另外|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?"
 _BESIDES_BARE = re.compile(_BESIDES_OPEN + r"\s*(?:" + _N + r"\s*(?:个|位)(?:人)?|(俩|仨)(?:人)?)"
-                           r"(?=\s*(?:$|[，,。？?！!；;]|都|也|要|得|一共|总共|一起|全家|的话|是|不是|普通|一般|合疗|新农合|农合|居民|医保|参保))")
+                           r"(?=\s*(?:$|[，,。？?！!；;]|(?:都|也)?(?:要|得)|一共|总共|一起|全家|的话|(?:都|也)?(?:是|算)?(?:普通|一般)|(?:都|也)?(?:是|属于|为|算)[^，。]{0,3}?(?:特困|孤儿|低保|监测|残疾)|不是|合疗|新农合|农合|居民|医保|参保))")
 _OTHER_ITEM = (r"(?:和|跟|与|、|加上?|还有)?(?:我|俺)?(?:的)?(?:(\d+|[一二两三四五六七八九十]+)\s*个|(俩))?"
                r"(?:" + _MEMBER[3:-1] + r"|(?:我|俺)(?:" + people.KIN_SHORT + r"))")
 _BESIDES_LISTED = re.compile(_BESIDES_OPEN + r"((?:" + re.sub(r"\((?!\?)", "(?:", _OTHER_ITEM) + r")+)")
 
 
-def _others_besides(text: str) -> tuple[int, int] | None:
-    """(how many others, where they are said) when the rest of a household is counted after a besides word with no
-    人 ("其余的还有2个") or listed member by member ("另外还有我老婆和2个娃儿"); None when neither."""
+def _others_besides(text: str) -> tuple[int, int, int] | None:
+    """(how many others, where they are said, where that ends) when the rest of a household is counted after a
+    besides word with no 人 ("其余的还有2个") or listed member by member ("另外还有我老婆和2个娃儿"); None when
+    neither."""
     listed = _BESIDES_LISTED.search(text)
     if listed:
         n = sum(_n(i.group(1)) if i.group(1) else 2 if i.group(2) else 1
                 for i in re.finditer(_OTHER_ITEM, listed.group(1)))
-        return (n, listed.start()) if n else None
+        return (n, listed.start(), listed.end()) if n else None
     bare = _BESIDES_BARE.search(text)
     n = (_n(bare.group(1)) if bare.group(1) else _n(_PAIR_COUNT[bare.group(2)])) if bare else 0
-    return (n, bare.start()) if n else None
+    return (n, bare.start(), bare.end()) if n else None
 _MEMBER_OF_CATEGORY = re.compile(_MEMBER_OWNED + r"(?:[^，。]{0,4}|[^，。\s]{0,10}?)(?:是|属于|为|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _PAID_ONLY_AFTER_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[^，。,]{0,6}?(?:以后|之后|后)[^，。,]{0,2}?才(?:交|缴|补交|补缴|参保)|"
                                     # ("过了6月30号才交": the day passed, then paid — as late as 以后才交)
@@ -2663,13 +2664,24 @@ def extras_of(text: str, out: Slots) -> None:
             count += 1
             members = count
     others = _others_besides(text) if m is None and not listed else None
-    of_category = (members or (1 if _ASKER_OF_CATEGORY.search(text[:others[1]]) else None)) if others else None
-    if others and of_category:
+    if others:
         # the others counted with no 人 ("我爸是特困 其余的还有2个") or listed ("我是特困 另外还有我老婆和2个娃儿"),
-        # besides the members of a category told before: the household those and them
-        out.set("people", of_category + others[0])
-        out.set("one_member", True if of_category == 1 else of_category)
-        return
+        # besides the members of a category told before: the household those and them — every one of that
+        # category where the others are said to be too ("还有俩也是低保"); another category said of them is the
+        # household's by category (`household_of`)
+        before = text[:others[1]]
+        first = _ASKER_OF_CATEGORY.search(before) or _MEMBER_OF_CATEGORY.search(before)
+        also = _ALSO_OF_CATEGORY.match(text, others[2])
+        if first and also and also.group(1) in first.group(0):
+            out.set("people", 1 + others[0])
+            out.set("one_member", 1 + others[0])
+            return
+        of_category = members or (1 if first else None)
+        if of_category and not re.match(r"\s*(?:都|也|全)?(?:是|属于|为|算)[^，。]{0,3}?(?:特困|孤儿|低保|监测|残疾)",
+                                        text[others[2]:]):
+            out.set("people", of_category + others[0])
+            out.set("one_member", True if of_category == 1 else of_category)
+            return
     if m:
         out.set("people", count)
         if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
