@@ -3499,7 +3499,7 @@ class Engine:
         # (one pointing back at what the answer gave, "过了这个时间再交会咋样" after the payment window, leans
         # on it as surely with a few more words: the deictic and its noun count for nothing)
         up_to = BORROW_UP_TO + len(_CJK.findall(_POINTS_BACK.search(rest).group(0))) + 2 if _POINTS_BACK.search(rest) else BORROW_UP_TO
-        benefit = {"两病" if (last.get("slots") or {}).get("two") else _BENEFIT_CALCS[last["calc"]]} \
+        benefit = {"两病" if forms.two_diseases_case(last.get("slots")) else _BENEFIT_CALCS[last["calc"]]} \
             if last.get("calc") in _BENEFIT_CALCS else set()
         if benefit and where == RegionHit() and _BENEFIT_ERRAND.search(own) and not acts.cares_named(text) \
                 and not forms.tells_facts(facts) and len(_CJK.findall(_FOLLOW_FRAME.sub("", own))) <= up_to + 4:

@@ -118,12 +118,24 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "single_drugs": "单行支付药品测算", "high_value_drugs": "高值药品测算"}
 
 
+# the 两病 named as the 两病 are (高血压, 糖尿病), no 慢病 row of them (高血压2级, 糖尿病伴并发症)
+_TWO_DISEASE_NAMES = frozenset({"高血压", "糖尿病"})
+
+
+def two_diseases_case(slots: dict | None) -> bool:
+    """Whether a case's `slots` are the 两病's: one said (`two`) and no disease named by a 门诊慢病 row of its own —
+    "高血压2级" or "糖尿病伴并发症" computed by the 慢病 form is a 慢病 case, whose errands (认定, its papers) are
+    门诊慢特病's, though 高血压 also names one of the 两病."""
+    s = slots or {}
+    return bool(s.get("two")) and all(d in _TWO_DISEASE_NAMES for d in s.get("diseases") or [])
+
+
 def topic(calc: str | None, slots: dict | None = None) -> str:
     """What a calculation is about, in the handbooks' words ("等待期", "住院报销"); with its case's
     `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
     if calc == "serious_illness" and (slots or {}).get("large_medical"):
         return "职工大额医疗费用补助"
-    if calc == "chronic" and (slots or {}).get("two"):
+    if calc == "chronic" and two_diseases_case(slots):
         # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
         return "两病"
     if calc == "waiting_period" and ((slots or {}).get("newborn_days") is not None or (slots or {}).get("born_day")):

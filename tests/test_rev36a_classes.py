@@ -3,7 +3,7 @@ engine with phrasings of our own — a household's rest counted besides a funded
 list of members, the others of the same group); a subsidised group's stay elsewhere neither filed nor referred
 (its 医疗救助 and its 大病 rate are that case's)."""
 from tests.helpers import answer as ask
-from tests.helpers import computed, ids
+from tests.helpers import computed, ids, talk
 
 
 # ---- 巴中 第三章 六问: the rest of a household besides a funded member ------------------------------------
@@ -85,3 +85,18 @@ def test_kin_named_right_after_their_uncovered_city_leaves_the_question_on_the_a
     r = ask(engine, "个账能不能帮在西安的老爸交合疗", region="巴中")
     assert r.kind != "unanswered" and r.region == "巴中", r.text
     assert ids(r) and ids(r)[0] in ("bz-1-35-a", "bz-2-25", "bz-3-05-c", "bz-7-02-a"), r.text
+
+
+# ---- 巴中 第四章 二十问 / 九问: an errand asked after a 门诊慢病 case whose disease is also one of the 两病 -------------
+
+def test_papers_or_recognition_after_a_chronic_case_of_a_graded_disease_are_not_the_two_diseases_page(engine):
+    # 高血压2级 computed as 门诊慢病: its 认定 needs papers (第四章 九问) — never the 两病's "不需要提供资料" stated
+    for follow in ("那要准备啥材料", "还要去医院认定不"):
+        *_, r = talk(engine, ["城乡居民 高血压3级 门诊慢病今年花了2500 能报好多", follow], region="巴中")
+        assert "bz-4-20" not in ids(r) and "不需要提供资料" not in r.text, (follow, r.text)
+
+
+def test_an_errand_after_a_two_diseases_case_computed_by_the_chronic_form_stays_the_two_diseases(engine):
+    from intents import forms
+    assert forms.topic("chronic", {"two": "高血压", "diseases": ["高血压"]}) == "两病"
+    assert forms.topic("chronic", {"two": "高血压", "diseases": ["高血压2级"]}) == "门诊慢病"
