@@ -286,7 +286,9 @@ def _question(name: str, calc: str, p: Policy | None, s: dict, variant: int, why
     if variant == 1:
         return spec.again + ask, choices
     if choices:
-        return "请直接回复其中一项。", choices
+        # (the question itself kept: the choices may not travel with it — an offer under a page, one part of
+        # several — and "reply with one" alone says nothing of what is asked)
+        return ask + "请直接回复其中一项。", choices
     return "请直接回复" + ask.rstrip("？?") + "，例如一个数字。", choices
 
 

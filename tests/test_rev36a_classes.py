@@ -100,3 +100,11 @@ def test_an_errand_after_a_two_diseases_case_computed_by_the_chronic_form_stays_
     from intents import forms
     assert forms.topic("chronic", {"two": "高血压", "diseases": ["高血压"]}) == "两病"
     assert forms.topic("chronic", {"two": "高血压", "diseases": ["高血压2级"]}) == "门诊慢病"
+
+
+def test_the_shortest_re_ask_still_says_what_is_asked(engine):
+    # the third ask of one slot: "reply with one" with the question itself, since the choices may not travel with it
+    from calculators.policy import policy_for
+    from intents import forms
+    text, choices = forms._question("tier", "inpatient", policy_for("巴中"), {}, 2)
+    assert choices and "哪一级医院" in text and "请直接回复其中一项" in text, (text, choices)
