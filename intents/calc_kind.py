@@ -9,7 +9,7 @@ from calculators.money import D
 from corpus.normalize import without_no_stay
 from intents import premise
 from intents.numbers import find_numbers
-from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, LOST_PREGNANCY, PREMIUM_PAID, SAVED_BY, Slots
+from intents.slots import DEDUCTIBLE_PAID, EXCLUDED, IN_CATALOGUE_BEFORE, LOST_PREGNANCY, PREMIUM_PAID, SAVED_BY, Slots, group_of_another
 
 ASK_AMOUNT = re.compile(r"能报多少|报多少|报销多少|报销好多|报了多少|赔多少|能赔|给报多少|能报销多少|能退多少|报好多|报得到好多|"
                         r"能报好多|赔好多|给好多|给多少|能给|救助多少|救助好多|(?:能|可以|还能)救(?:多少|好多|几多)|补差(?:是|有|能有|能补|能给|给)?(?:多少|好多|几多)|补多少|补好多|"
@@ -586,7 +586,8 @@ def calc_kind(text: str, s: Slots) -> str | None:
     # that would change the later funds never asked in its place)
     if inpatient and category not in (None, "一般", "困难") and s.get("insurance") != "职工" and ASK_AMOUNT.search(text) \
             and s.get("reimbursed") is None and not LEFTOVER.search(text) and not RATIO_QUESTION.search(text) \
-            and not (at is not None and LEFT_BEFORE.search(text[:at])):
+            and not (at is not None and LEFT_BEFORE.search(text[:at])) and not group_of_another(text):
+        # (the group said of one person and the stay of another, "我妈是低保 我自己住院", is no subsidised stay)
         # "我是特困人员 在一级医院住院 报好多": what a subsidised group's stay yields goes on past basic
         # insurance (its 大病保险 rule and 医疗救助 are the group's) — the chain, as a stay followed by
         # "俺家是低保户" is (intents.forms._wider); never basic insurance's share alone

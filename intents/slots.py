@@ -2455,6 +2455,30 @@ _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
 # the words that count the rest of a household, besides those said before ("另外还有", "其他", "剩下的")
 _BESIDES_COUNTED = re.compile(r"(?:另外|另|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?\s*$")
+# who a group is said of ("我妈是低保", "我是特困") and whose stay is told ("我自己住院", "我妈在二级医院住的院"): kin
+# words first (我妈 before 我), the asker, or a pronoun pointing back (他, 她: the one named before)
+_PERSON = (rf"(?:(?:{people.OWNER})?(?:{people.KIN_LONG})|(?:我|俺)(?:{people.KIN_SHORT})|"
+           r"我自己|我本人|俺自己|自己|本人|我|俺|他|她)")
+_GROUP_HOLDER = re.compile("(" + _PERSON + r")(?:也|都|就)?(?:是|属于|算)(?:个)?[^，。,；;\s]{0,3}?(?:特困|孤儿|低保|监测|残疾)")
+_STAY_TAKER = re.compile("(" + _PERSON + r")[^，。,；;？?\s我俺他她]{0,10}?(?:住院|住了院|住的院|住了一回院|住进)")
+_ASKER_WORDS = frozenset({"我", "俺", "我自己", "我本人", "俺自己", "自己", "本人"})
+
+
+def _person_key(word: str) -> str:
+    """The asker for the asker's own words, else the kin word without its owner (我妈 → 妈, 俺家的老伴 → 老伴)."""
+    return "asker" if word in _ASKER_WORDS else re.sub(rf"^(?:{people.OWNER})", "", word) or word
+
+
+def group_of_another(text: str) -> bool:
+    """Whether the group said (低保, 特困 …) is one person's and the stay told is another's ("我妈是低保 我自己住院
+    花了1万", "我爸是特困 我妈在二级医院住院"): the group is no fact of the patient's. A pronoun (他, 她) points back at the
+    one named; a stay with no one said is the one named's."""
+    holder, taker = _GROUP_HOLDER.search(text), _STAY_TAKER.search(text)
+    if holder is None or taker is None or taker.start() == holder.start() or {holder.group(1), taker.group(1)} & {"他", "她"}:
+        return False
+    return _person_key(holder.group(1)) != _person_key(taker.group(1))
+
+
 _ASKER_OF_CATEGORY = re.compile(r"(?:我|俺)(?:自己|本人)?(?:是|属于|算)[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 # ... the others said of the same category as those before them ("我是低保 家里还有两个人也是低保"): all of it
 _ALSO_OF_CATEGORY = re.compile(r"\s*(?:都|也|同样)(?:是|属于|为|算)[^，。]{0,3}?(特困|孤儿|低保|监测|残疾)")

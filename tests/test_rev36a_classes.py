@@ -108,3 +108,18 @@ def test_the_shortest_re_ask_still_says_what_is_asked(engine):
     from intents import forms
     text, choices = forms._question("tier", "inpatient", policy_for("巴中"), {}, 2)
     assert choices and "哪一级医院" in text and "请直接回复其中一项" in text, (text, choices)
+
+
+# ---- a subsidised group said of one person, a stay of another ------------------------------------------------
+
+def test_a_group_said_of_one_relative_is_no_fact_of_another_persons_stay(engine):
+    # 特困 is the father's; the stay is the mother's: her basic insurance alone, never the 特困 chain's 医疗救助
+    for text in ("我爸是特困供养 我妈在二级医院住了院 花了1万2 居民医保能报多少",
+                 "我婆婆是低保 我自己在二级医院住院花了1万2 合疗报好多"):
+        first, then = talk(engine, [text, "城乡居民"], region="巴中")
+        r = computed(first if first.kind == "calculation" else then, 8120)      # (12000 − 400) × 70%
+        assert "医疗救助" not in r.text and r.calculation.name != "chain", (text, r.text)
+
+
+def test_a_group_said_of_the_patient_keeps_the_chain(engine):
+    computed(ask(engine, "我老汉是特困 他在二级医院住院花了1万2 合疗能报多少", region="巴中"), 8120, name="chain")
