@@ -1990,6 +1990,11 @@ class Engine:
         gap_note = scheme_not_covered(text, region)
         if gap_note:
             return self._unanswered(note + gap_note, region, [])
+        home = region_policy.home_named_uncovered(text, region)
+        if home is not None:
+            # ("我老家在河南 老家的医保交多少" asked of the campus's guide): that place's own scheme — declined as
+            # uncovered, never the campus student's fee given for it
+            return region_policy.uncovered(home, note)
         if region_policy.home_scheme_figure(text, region):
             # ("爸妈老家的医保今年交多少钱" asked of the campus's guide): home's scheme is home's own — where
             # home is, asked, never the campus student's fee given for it

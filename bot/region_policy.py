@@ -279,7 +279,8 @@ _INSURED_THROUGH = re.compile(rf"(?:上学|读书|念书|(?:上|读|念)大学)(
 
 # the scheme at home named as whose figure is asked ("老家的医保", "我爸妈老家那边的合疗"), and a figure asked of it
 _HOME_SCHEME = re.compile(r"(?:老家|家乡|户籍地|生源地)(?:的|那边的?|那里的?|那个)?(?:医保|合疗|新农合|农合|居民医保|城乡居民医保)")
-_FIGURE_OF_IT = re.compile(r"(?:交|缴)(?:多少|好多|几多)|多少钱|好多钱|几百|(?:报|报销)(?:多少|好多|几成)|(?:什么|啥)标准")
+_FIGURE_OF_IT = re.compile(r"(?:交|缴)(?:多少|好多|几多)|多少钱|好多钱|几百|(?:报|报销)(?:多少|好多|几成)|(?:什么|啥)标准|"
+                           r"(?:报销)?比例(?:是)?(?:多少|好多|几)|起付线(?:是)?(?:多少|好多)")
 
 
 def home_scheme_figure(question: str, region: str | None) -> bool:
@@ -289,6 +290,19 @@ def home_scheme_figure(question: str, region: str | None) -> bool:
     r = regions.get(region)
     return bool(r is not None and r.away_on_holiday and _HOME_SCHEME.search(question)
                 and _FIGURE_OF_IT.search(question) and not places_in(question))
+
+
+def home_named_uncovered(question: str, region: str | None) -> str | None:
+    """The home named, as written, where a figure of the scheme at home is asked of the campus's guide and home is
+    a place no handbook covers ("我老家在河南 老家的医保交多少"): that place's own question, declined as uncovered
+    (said as where the asker is from, the place does not make the question its own elsewhere); None otherwise."""
+    r = regions.get(region)
+    if r is None or not r.away_on_holiday or not _HOME_SCHEME.search(question) or not _FIGURE_OF_IT.search(question):
+        return None
+    named = [m for m in places_in(question) if m.places[0].mainland and not m.doubtful]
+    if not named or any(regions.of_place(m.places[0]) is not None or regions.in_province(m.places[0]) for m in named):
+        return None
+    return named[0].written
 
 
 def ask_home_place(question: str, session: Session, region: str, note: str = "") -> Reply:

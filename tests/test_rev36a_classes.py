@@ -123,3 +123,16 @@ def test_a_group_said_of_one_relative_is_no_fact_of_another_persons_stay(engine)
 
 def test_a_group_said_of_the_patient_keeps_the_chain(engine):
     computed(ask(engine, "我老汉是特困 他在二级医院住院花了1万2 合疗能报多少", region="巴中"), 8120, name="chain")
+
+
+# ---- 克拉玛依 (the campus guide): a figure of the scheme at home ------------------------------------------------
+
+def test_home_named_as_an_uncovered_place_is_that_places_question(engine):
+    # the campus's 400 is no answer for a home in 河北: declined as that place's, never the student's fee given for it
+    r = ask(engine, "我是河北的 老家那边的合疗一年要交好多", region="克拉玛依")
+    assert r.kind == "unanswered" and "河北" in r.text and "400" not in r.text, r.text
+
+
+def test_the_home_schemes_rate_with_no_place_asks_where_home_is(engine):
+    r = ask(engine, "老家的合疗报销比例是多少", region="克拉玛依")
+    assert r.kind == "clarify" and "老家" in r.text, r.text
