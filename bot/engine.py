@@ -6368,8 +6368,6 @@ def _for_year(answer: str, text: str) -> str:
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
 _CASE_YEARS = frozenset({"gap_years", "paid_month", "continuous_years", "zero_claim"})
-# the year whose fee is meant, named as its cover ("2027年的医保", "2027年度的合疗")
-_FEE_OF_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|城乡居民|居民)?(?:医保|保费|医保费|合疗|新农合)")
 
 
 def _only_later_years(text: str, region: str | None) -> bool:
@@ -6483,14 +6481,7 @@ def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[in
     if not said:
         return None
     asked = [y for y in years_asked(text) if y not in story_years(text)]
-    cases = _CASE_YEARS & set(extract(text).values)
-    cover = _FEE_OF_YEAR_NAMED.search(text) if cases == {"paid_month"} else None
-    if cover is not None and int(cover.group(1)) in asked and int(cover.group(1)) > r.handbook.figures_year:
-        # ("2027年的医保拖到8月才交 要交多少"): when it was paid is the case, but the fee asked is still that later
-        # year's own — a late one included — which no handbook gives (an earlier year's late line the handbook
-        # may date itself, 克拉玛依's "2025年6月30日以后…1200元": that case's calculation)
-        asked = [int(cover.group(1))]
-    elif not asked or not all(y in said for y in asked) or cases:
+    if not asked or not all(y in said for y in asked) or _CASE_YEARS & set(extract(text).values):
         return None
 
     def unknown(kinds: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:

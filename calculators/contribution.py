@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from calculators.common import MAX_GROUP, MAX_HOUSEHOLD, BadInput, NotListed, Work, check_amount, month_paid, open_section
+from calculators.fee_years import FEE, year_fees
 from calculators.money import ZERO, D, fen, num, pct, yuan
 from calculators.policy import Policy
 from calculators.result import Calculation
@@ -108,6 +109,11 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
             w.assume(f"手册只给出{r.late_year}年度保费逾期缴纳的标准；其他年度过了规定时间再交要交多少，手册没有写")
             return w.done(f"个人需缴 {yuan(pay)} 元（这是手册给出的{r.late_year}年度保费逾期缴纳的标准）。")
         return w.done(f"个人需缴 {yuan(pay)} 元。")
+    given = year_fees(policy, FEE)
+    if cover_year is not None and given is not None and cover_year not in given.by_year:
+        # ("2027年的医保拖到8月才交", "2026年12月交2027年的"): when it is paid is the case, the fee is still the year's
+        # own — one the handbook does not give, whatever the month; its own years' figures named as theirs
+        raise NotListed(fee_of_another_year(policy, cover_year, given), r.source)
     if late:
         # paid late where the handbook sets no late standard: the year's own, said so (what else a late
         # payment brings, a waiting period, is the handbook's page on it, not this sum's)
@@ -197,6 +203,15 @@ def resident_contribution(policy: Policy, *, category: str = "一般", late: boo
         return w.done(_with_state("个人不用缴费（0 元），由医疗救助资金全额资助 "
                                   f"{num(sub)} 元。", state))
     return w.done(_with_state(f"个人需缴 {yuan(pay)} 元/年" + (f"（标准 {num(r.standard)} 元，资助 {num(sub)} 元）。" if sub else "。"), state))
+
+
+def fee_of_another_year(policy: Policy, cover_year: int, given) -> str:
+    """The handbook gives the residents' fee for some years (`given`, fee_years.YearFees) and not `cover_year`'s: said
+    so, with the years it gives named as theirs — the office is added by the caller."""
+    years = "、".join(str(y) for y in sorted(given.by_year, reverse=True))
+    figures = "，".join(f"{y}年度的是{given.by_year[y]}" for y in sorted(given.by_year, reverse=True))
+    return (f"{policy.region}的医保手册只给出{years}年度的个人缴费标准，没有{cover_year}年度的；{cover_year}年度的标准"
+            f"以医保部门公布的为准，不能拿{years}年度的数字替您回答（手册写的{figures}）。")
 
 
 def late_of_another_year(policy: Policy, cover_year: int) -> str:
