@@ -240,16 +240,12 @@ def _home_care_page(entry: Entry) -> bool:
                 or _HOME_CARE_ANSWER.search(entry.answer[:40]) and not _CARE_AWAY_WORDS.search(entry.answer))
 
 
-# a page of a case across provinces, and a question of the case within one (省内: so too a relative's city of the
-# region's own province in a question on the account, `relative_elsewhere_said`)
-_CROSS_PROVINCE = re.compile(r"外省|跨省|省外")
-_IN_PROVINCE = re.compile(r"省内")
-
-
 def _other_province_case(asked: str, page: str) -> bool:
-    """`asked` says the case within the province and not across, and `page` (an entry's question) only across."""
-    return bool(_IN_PROVINCE.search(asked) and not _CROSS_PROVINCE.search(asked)
-                and _CROSS_PROVINCE.search(page) and not _IN_PROVINCE.search(page))
+    """`asked` says the case within the province (省内: so too a relative's city of the region's own province in a
+    question on the account, `relative_elsewhere_said`) and not across, and `page` (an entry's question) only across
+    (外省, 跨省: `_OUT_OF_PROVINCE`)."""
+    return bool(_IN_PROVINCE.search(asked) and not _OUT_OF_PROVINCE.search(asked)
+                and _OUT_OF_PROVINCE.search(page) and not _IN_PROVINCE.search(page))
 
 
 # a newborn's page (its question names 新生儿: when to enrol one, the cover from birth)
@@ -2104,7 +2100,7 @@ class Engine:
             # the page of the case across provinces (跨省: the 医保钱包) found for a question of the case within
             # the province ("我爸妈在南充 个人账户能给他们交合疗不": 家庭共济's 省内), by the words the two share
             # (个人账户, 父母, 交): the close page of no 跨省 case is what it asks — else asked back
-            own = next((h for h in hits[1:4] if h.confidence >= SUGGEST_AT and not _CROSS_PROVINCE.search(h.entry.question)),
+            own = next((h for h in hits[1:4] if h.confidence >= SUGGEST_AT and not _OUT_OF_PROVINCE.search(h.entry.question)),
                        None)
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
