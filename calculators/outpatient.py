@@ -15,7 +15,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                filing: str | None = None, class_costs: dict[str, Decimal] | None = None,
                deductible_paid: bool = False, spent_before: Decimal | None = None,
                same_day_parts: list[Decimal] | None = None, emergency: bool | None = None,
-               pediatric: bool | None = None, visit_said: bool = True, same_day_total: bool = False) -> Calculation:
+               pediatric: bool | None = None, visit_said: bool = True, same_day_total: bool = False,
+               away: bool = False) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -35,10 +36,16 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     `same_day_parts`: the bills of several visits on one day at one hospital ("同一天看了两次 分别40和30"),
     `cost` their sum: one visit where the plan says so; where the deductible is a visit's and the plan
     says nothing of it, not computed (each visit's deductible cannot be told); `same_day_total`: such
-    visits told by their sum only ("同一天看了两次 一共花了60"), `cost` that sum."""
+    visits told by their sum only ("同一天看了两次 一共花了60"), `cost` that sum.
+    `away`: the visit was outside the region (a place elsewhere said, or a filing's place): where the plan's
+    handbook says nothing of such visits (`away_said`), the home table is no answer for it — not computed."""
     cost = check_amount(D(cost), "门诊费用")
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
     plan = open_section(policy, "outpatient", f"{'城乡居民' if insurance == '居民' else '职工'}门诊统筹的报销标准", key)
+    if away and not plan.away_said:
+        # (the home table computed for a visit in another city would be a guess stated as the answer)
+        raise NotListed(f"{policy.region}的手册只写了在{policy.region}看门诊的门诊统筹报销标准，没有写在外地（异地）看普通门诊"
+                        "能不能报、按什么标准报（异地备案后在备案地按参保地待遇的规定，手册写的是住院）。", plan.source)
     if "*" in plan.tiers:
         rule = plan.tiers["*"]
     else:

@@ -210,6 +210,9 @@ class OutpatientPlan(Strict):
     same_day_one_visit: bool = False           # 一天内在同一级医疗机构的门诊按一次门诊计算
     class_b_first: Ratio | None = None         # 乙类药品先行自付 share, before the ratio
     out_of_province: ElsewhereCut | None = None   # 跨省临时外出门诊: the ratio lowered
+    # whether the handbook says how a visit outside the region is paid (长治 居民: 省内其他统筹区 and 长期备案 as at
+    # home, 跨省 cut; 克拉玛依: the campus's 克外就诊 claims); where not (巴中), such a visit is not computed
+    away_said: bool = False
     note: str = ""
 
 

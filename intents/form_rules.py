@@ -702,6 +702,8 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         spent_before=_spent_before(s, "门诊"),
         same_day_parts=[D(x) for x in s.get("amount_parts") or []] if s.get("same_day") else None,
         same_day_total=bool(s.get("same_day")) and not s.get("amount_parts"),
+        # (a visit said elsewhere, or at a filing's place: the home table only where the handbook says so)
+        away=bool(s.get("elsewhere")) or s.get("filing") in ("长期备案", "临时备案", "转诊"),
         emergency=s.get("emergency"), pediatric=s.get("_pediatric"))),
     "waiting_period": lambda p, s: _either_year(p, s, _waiting) or _waiting(p, s),
     "contribution": lambda p, s: _either_year(p, s, _contribution) or _contribution(p, s),

@@ -136,3 +136,18 @@ def test_home_named_as_an_uncovered_place_is_that_places_question(engine):
 def test_the_home_schemes_rate_with_no_place_asks_where_home_is(engine):
     r = ask(engine, "老家的合疗报销比例是多少", region="克拉玛依")
     assert r.kind == "clarify" and "老家" in r.text, r.text
+
+
+# ---- 门诊统筹 of a visit elsewhere: the home table only where the handbook says so ------------------------------
+
+def test_an_outpatient_visit_elsewhere_is_not_computed_from_the_home_table_where_the_handbook_is_silent(engine):
+    # 巴中's handbook gives 门诊统筹 for visits in 巴中 only (its filing's 与市内相同 is said of 住院): a visit in 绵阳
+    # or at a long filing's place is not computed as if at home — said so, with the office
+    for text in ("合疗 在绵阳看了个门诊 花了260 能报好多", "职工 在职 长期备案在重庆 在那边二级医院看门诊花了600 报多少"):
+        r = ask(engine, text, region="巴中")
+        assert r.kind == "unanswered" and "没有写在外地" in r.text and "门诊统筹支付约" not in r.text, (text, r.text)
+
+
+def test_an_outpatient_visit_in_the_province_keeps_the_home_table_where_the_handbook_says_so(engine):
+    # 长治 居民 备注2: 在省内其他统筹区临时就医的，按照参保地待遇执行 — (300 − 80) × 45% at a 三级 in 太原
+    computed(ask(engine, "居民医保 在太原三级医院看门诊花了300 能报多少", region="长治"), 99)
