@@ -151,3 +151,20 @@ def test_an_outpatient_visit_elsewhere_is_not_computed_from_the_home_table_where
 def test_an_outpatient_visit_in_the_province_keeps_the_home_table_where_the_handbook_says_so(engine):
     # 长治 居民 备注2: 在省内其他统筹区临时就医的，按照参保地待遇执行 — (300 − 80) × 45% at a 三级 in 太原
     computed(ask(engine, "居民医保 在太原三级医院看门诊花了300 能报多少", region="长治"), 99)
+
+
+# ---- a 门诊慢病 case's drugs told by their name after its limit was answered ------------------------------------
+
+def test_drugs_for_a_chronic_disease_after_its_limit_are_that_chronic_bill_not_the_two_diseases(engine):
+    # 糖尿病伴并发症 (门诊慢病, 居民 600 a year, 90%): 降糖药 bought for it are its bill — 800 × 90% = 720, capped at
+    # 600 — never the 两病's 50% to 300 put in its place by the drug's name
+    *_, r = talk(engine, ["我是糖尿病伴并发症 办了门诊慢病 城乡居民 一年能报好多", "今年降糖药一共买了八百 能报好多"],
+                 region="巴中")
+    computed(r, 600, name="chronic")
+    assert "两病" not in r.text.split("\n")[0], r.text
+
+
+def test_drugs_said_as_the_two_diseases_after_a_chronic_limit_stay_the_two_diseases(engine):
+    *_, r = talk(engine, ["我是糖尿病伴并发症 办了门诊慢病 城乡居民 一年能报好多", "我妈是轻症糖尿病两病 降糖药买了八百 能报好多"],
+                 region="巴中")
+    assert r.kind == "calculation" and r.calculation.name == "two_diseases", r.text
