@@ -919,9 +919,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "一年门诊花了1200" while the 慢病 form waits, or after its rule was answered and computing
         # offered: that disease's outpatient bill, not 门诊统筹's
         kind = open_["calc"]
-    if open_ and kind == "two_diseases" and open_["calc"] == "chronic" and not _TWO_CASE_SAID.search(body) \
-            and new.get("two") in ("高血压", "糖尿病") \
-            and any(new["two"] in d for d in open_["slots"].get("diseases") or []):
+    asked_before = (state.get("last_question") or {}).get("text") or ""
+    if open_ and kind == "two_diseases" and open_["calc"] == "chronic" and new.get("two") in ("高血压", "糖尿病") \
+            and not _TWO_CASE_SAID.search(body) and not _TWO_CASE_SAID.search(asked_before) \
+            and any(new["two"] in d for d in open_["slots"].get("diseases") or []) \
+            and (not two_diseases_case(open_["slots"]) or _CHRONIC_BENEFIT.search(asked_before)):
         # "全年买降压药用了七百二" while the 门诊慢病 form of 高血压2级 waits, or after its limit was answered and
         # computing offered: the 慢病 patient's drugs for it — that 慢病's bill, never the 两病's rates put in
         # its place by the drug's name (said as 两病 or below the 慢病 standard, it is theirs)
@@ -1217,7 +1219,7 @@ _MOVED_FROM = re.compile(r"从([^，,。？?\s]{1,8}?)(?:转回|转到|转去|�
 # the 门诊慢病 benefit named in a question before (办慢病, 慢病认定, 门慢)
 _CHRONIC_BENEFIT = re.compile(r"慢病|慢特病|门慢|门诊慢性病")
 # the 两病 said as the case (named, or the disease below the 慢病 standard, not recognised as one)
-_TWO_CASE_SAID = re.compile(r"两病|轻症|(?:没|莫|不)(?:有|得)?(?:到|够|达到|办|认定)[^，。？?]{0,4}?(?:慢病|门慢|标准)")
+_TWO_CASE_SAID = re.compile(r"两病|轻症|(?:没|莫|不)(?:有|得)?(?:到|够|达到|办|认定)?[^，。？?\s]{0,4}?(?:慢病|门慢|标准)")
 
 
 def _benefit_unsaid(body: str, new: dict, region: str) -> bool:

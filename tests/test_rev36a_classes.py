@@ -168,3 +168,9 @@ def test_drugs_said_as_the_two_diseases_after_a_chronic_limit_stay_the_two_disea
     *_, r = talk(engine, ["我是糖尿病伴并发症 办了门诊慢病 城乡居民 一年能报好多", "我妈是轻症糖尿病两病 降糖药买了八百 能报好多"],
                  region="巴中")
     assert r.kind == "calculation" and r.calculation.name == "two_diseases", r.text
+
+
+def test_drugs_after_a_question_telling_the_disease_below_the_chronic_standard_stay_the_two_diseases(engine):
+    # the case told as no 门慢 ("没办门慢") in the question before: its drugs are the 两病's (50%, 糖尿病 300)
+    *_, r = talk(engine, ["我糖尿病 天天吃降糖药 没办门慢 能报不", "一年降糖药花了八百 报好多"], region="巴中")
+    computed(r, 300, name="two_diseases")
