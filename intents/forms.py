@@ -576,11 +576,17 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         return None
 
     payer = PAYER_ASKED.match(body)
-    if payer and not active and last and last["calc"] == "contribution" and last["slots"].get("insurance") == "职工" \
-            and not last["slots"].get("flexible") and not last["slots"].get("account"):
+    account_share = bool(last and last["slots"].get("account") and "base" in last["slots"])
+    if payer and not active and last and last["calc"] == "contribution" \
+            and (last["slots"].get("insurance") == "职工" or (account_share and last["slots"].get("insurance") is None)) \
+            and not last["slots"].get("flexible") and (not last["slots"].get("account") or account_share):
         # "单位呢" after a 职工's monthly contribution was computed: the same base, led by that party's
-        # share (the calculation gives both; only its first line changes)
-        slots = {**last["slots"], "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
+        # share (the calculation gives both; only its first line changes) — after the account's share of a
+        # base too ("…个人账户进好多" then "单位要交好多": the fee on that base, no share of the account; only a
+        # 职工 has an account and a base, so that share is a 职工's where no scheme was said)
+        held = {k: v for k, v in last["slots"].items() if k not in ("account", "months")}
+        held["insurance"] = "职工"
+        slots = {**held, "payer": "个人" if payer.group(1) in _OWN_PAYER else "单位"}
         return _advance(form, {"calc": "contribution", "slots": slots, "asked": None, "updated": now}, now)
 
     # (the spouse's scheme named with it, "居民医保 产前检查呢" — the message's story told "居民医保那边已经报了"

@@ -283,7 +283,9 @@ _WHO_SLOTS = ("scheme", "who", "category", "region")
 _ADDED_ANYWAY = {"route"}
 # a question of paying in (a fee, a share to the account), which the base told in the story is for
 # (or what is added to the fee, "生育保险也交的话还得添多少")
-_PAYING_IN_RE = re.compile(r"[交缴扣划]|(?:加|多出)(?:多少|好多|几多)")
+# (... or the share paid into the 职工's own account, however said: "个人账户每月进好多", "个账一个月打进去几多")
+_PAYING_IN_RE = re.compile(r"[交缴扣划]|(?:加|多出)(?:多少|好多|几多)|"
+                           r"(?:账户|帐户|个账)[^，,。？?]{0,6}?(?:进|打|入|存|返)")
 _WORKER_SCHEME = re.compile(r"职工|在职|退休|灵活就业")
 _RESIDENT_SCHEME = re.compile(r"居民|合疗|农合")
 _ROUTE_DECIDING = ("急诊", "急诊抢救")

@@ -2639,9 +2639,14 @@ def extras_of(text: str, out: Slots) -> None:
     # (at most as many as the fee calculators take for one household, MAX_HOUSEHOLD; a class or a
     # dorm counted, "我们班30个人", is a group paying each its own fee, larger than a household: MAX_GROUP)
     # ("我们俩", "俺们仨": the askers counted by 俩 / 仨, the count's own word)
-    m = next((x for x in _PEOPLE_COUNTED.finditer(text)
-              if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
-                  MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)), None)
+    counted = [x for x in _PEOPLE_COUNTED.finditer(text)
+               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
+                   MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)]
+    # (the couple said as 两口子 in a list of the household's members, its head count said after —
+    # "爸妈 我们两口子 还有个娃 五个人": the count said is the household's, the couple only a member of the list)
+    while len(counted) > 1 and text[counted[0].end():counted[0].end() + 1] == "子":
+        counted.pop(0)
+    m = counted[0] if counted else None
     if m and re.match(r"个(?:娃|孩子|小孩|儿子|女儿|闺女|老人)", text[m.end():]) \
             and _OTHERS_PAY.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         # "两个娃儿都要交 我和老婆也要交": members counted by who they are, others said to pay beside them —
@@ -2846,6 +2851,21 @@ def study_years_of(text: str, out: Slots) -> None:
         if 0 < n <= 8:
             out.set("study_years", n)
             out.not_money.append(m.span())
+
+
+# one of the people counted said to pay the medical insurance alone ("他只交医保", "我妈光交合疗"), beside
+# another adding 长护险: only the rest add it (each pays their own choice, never both the same)
+_BASE_ONLY = re.compile(r"(?:只|就只?|光|单)(?:交|缴|买|参|要|办)(?:了|个)?(?:基本|居民|城乡居民|学生)?(?:医保|合疗|医疗保险)"
+                        r"(?![^，。\s]{0,2}(?:加|和|跟|带|连)[^，。\s]{0,2}(?:长护|长期护理))")
+
+
+def _ltc_left_out_by_some(text: str, out: Slots) -> None:
+    people = out.get("people")
+    if not out.get("with_ltc") or out.get("ltc_people") or not isinstance(people, int) or people < 2:
+        return
+    base_only = len(_BASE_ONLY.findall(text))
+    if 0 < base_only < people:
+        out.set("ltc_people", people - base_only)
 
 
 def household_of(text: str, out: Slots) -> None:
@@ -3613,6 +3633,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     assistance_stage_of(text, out)
     extras_of(text, out)
     household_of(text, out)
+    _ltc_left_out_by_some(text, out)
     _household_unsized_of(text, out)
     study_years_of(text, out)
     diseases_of(text, out)
@@ -3668,6 +3689,8 @@ def visits_of(text: str, out: Slots) -> None:
 _VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药房")
 # the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
 _ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
+_MONTH_BEFORE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:里|的时候)?"
+                           r"(?:又|再)?(?:花了?|用了?|看了?|开了?|拿了?|是)?[^，。,；;？?！!\d月]{0,4}$")
 _ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
 # (the care's own word before the count too: "门诊三次 分别…", "门特两回 各…")
 _VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊|门诊|门特|特病)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N
@@ -3702,6 +3725,9 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     out.values.pop("visit", None)
 
 
+_BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
+
+
 def visit_bills_of(text: str, out: Slots) -> None:
     """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
     outpatient (or 门诊特病) visits told one by one, the year's first of them first."""
@@ -3733,11 +3759,16 @@ def visit_bills_of(text: str, out: Slots) -> None:
         # (the first bill may be told with no mark of its own when each later one is told as another
         # visit: "上半年花了2000 下半年又花了1000")
         again = all(_ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
-        each = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) or (i or again)
+        # (each bill said with its own month, "一月花了6000 二月花了5000": a bill of each month's care)
+        monthly = all(_MONTH_BEFORE.search(text[found[i - 1].end if i else 0:a.start]) for i, a in enumerate(found))
+        each = monthly or all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) or (i or again)
                    and (i == 0 or _ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]))
                    for i, a in enumerate(found))
+        # (or the bills said one after another right after the count, nothing between them but their unit
+        # and a pause: "看了三回门诊 60块 90块 150块" — a list, one bill a visit)
+        in_a_row = all(_BILLS_IN_A_ROW.fullmatch(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
         listed = told and _n(told.group(1)) == len(found) and (
-            each or re.search(r"分别|各", text[told.end():found[0].start]))
+            each or in_a_row or re.search(r"分别|各", text[told.end():found[0].start]))
         # (every bill named as a visit of its own, "一回是60 另一回是90": the visits told, however asked)
         named = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in found)
         if not (each and (told or _SUM_ASKED.search(text) or named) or listed):
