@@ -1888,6 +1888,16 @@ _FIGURE_WHAT = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:元|块钱?)?\s*(?:的
                           r"(?:是|指|指的是|说的是)\s*(?:啥子?|什么|哪个|咋回事|怎么回事)(?:意思)?")
 
 
+def figure_quoted(text: str) -> str | None:
+    """The figure quoted and asked what it is ("通知上的800是啥意思": "800"; "16万是什么": "16万"), as
+    written (digits, and 万 or 千 when said); None when no figure is so asked."""
+    m = _FIGURE_WHAT.search(text)
+    if m is None:
+        return None
+    said = re.match(r"\d[\d,.]*\s*(?:万|千)?", m.group())
+    return re.sub(r"[\s,]", "", said.group()) if said else None
+
+
 def figure_quoted_of(text: str, out: Slots) -> None:
     for m in _FIGURE_WHAT.finditer(text):
         out.not_money.append(m.span())

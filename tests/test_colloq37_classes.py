@@ -63,3 +63,62 @@ def test_the_account_paying_a_grandchilds_fee_is_answered(engine):
     r = answer(engine, "我职工医保的个人账户可以帮孙娃子缴城乡居民医保不", region="巴中")
     assert r.kind == "faq" and ids(r)[:1] in (["bz-2-25"], ["bz-3-05-c"]), r.text
     assert "孙子女" in r.text or "近亲属" in r.text, r.text
+
+
+# ---- a campus elsewhere, and the covered region's scheme asked of it -----------------------------------
+
+def test_a_student_at_another_campus_asking_of_the_campus_region_is_referred(engine):
+    r = answer(engine, "我是昌平校区的 也要参加克拉玛依那边的居民医保吗", region="克拉玛依")
+    assert r.kind == "unanswered" and "400" not in r.text, r.text
+
+
+def test_the_campus_own_student_still_gets_the_fee(engine):
+    r = answer(engine, "我在克拉玛依校区读书 医保一年交多少", region="克拉玛依")
+    assert r.kind == "faq" and "400" in r.text, r.text
+
+
+# ---- a figure quoted, stated in several places ---------------------------------------------------------
+
+def test_a_figure_quoted_with_no_matter_lists_each_place_it_is_stated(engine):
+    r = answer(engine, "群里发的那个1200元到底是什么意思", region="克拉玛依")
+    assert r.kind == "faq" and UNDERSTOOD not in r.text, r.text
+    assert "政府补助" in r.text and "6月30日以后" in r.text, r.text
+    assert {"ky-02-03", "ky-02-12"} <= set(ids(r)), ids(r)
+
+
+def test_a_figure_quoted_with_its_matter_is_the_searchs(engine):
+    r = answer(engine, "大病保险起付线14448是什么意思", region="巴中")
+    assert "手册里写到" not in r.text, r.text
+
+
+# ---- care elsewhere, its rate asked, no filing said: the kinds, where a handbook names them by people --------
+
+def test_the_rate_elsewhere_with_no_filing_said_asks_which_kind(engine):
+    r = answer(engine, "人在外地看病 能报百分之多少", region="克拉玛依")
+    assert r.kind == "clarify", r.text
+    assert any("长期居住" in s for s in r.suggestions) and any("临时就医" in s for s in r.suggestions), r.suggestions
+
+
+# ---- 低保边缘: a group of its own --------------------------------------------------------------------------
+
+def test_borderline_households_own_page_answers_how_and_where(engine):
+    r = answer(engine, "我们是低保边缘家庭 医疗救助要怎么申请 在哪里办", region="长治")
+    assert "乡镇申请" in r.text and "低保、特困身份的申请" not in r.text, r.text
+
+
+def test_applying_for_low_income_status_itself_stays_out_of_scope(engine):
+    r = answer(engine, "低保户在哪里申请", region="长治")
+    assert r.kind == "unanswered", r.text
+
+
+# ---- a group's rate asked with no group said, each group a page ----------------------------------------
+
+def test_assistance_rate_of_no_group_asks_which_group(engine):
+    r = answer(engine, "医疗救助住院能救百分之多少", region="长治")
+    assert r.kind == "clarify", r.text
+    assert any("特困" in s for s in r.suggestions) and any("低保" in s for s in r.suggestions), r.suggestions
+
+
+def test_assistance_rate_of_a_group_said_is_that_groups(engine):
+    r = answer(engine, "特困人员住院医疗救助能救几成", region="长治")
+    assert r.kind == "faq" and "100%" in r.text, r.text
