@@ -4728,9 +4728,12 @@ class Engine:
         for kind in kinds:
             found = [h for h in self.index.search(f"{kind} {read}", region=region, k=5)
                      if h.entry.region == region and not h.entry.gap and all(h.entry.id != o.entry.id for o in pages)]
-            page = next((h for h in found if kind in h.entry.question
+            # (a referral's page only as named by its people, below: elsewhere 转诊 is said on other kinds' pages)
+            page = next((h for h in found if kind != "转诊" and kind in h.entry.question
                          or (kind == "未备案" and _NOT_FILED_PAGE.search(h.entry.question))), None)
-            if page is None and kind in _FILING_KIND_PAGE:
+            if page is None and kind in _FILING_KIND_PAGE and not _HOME_SAID_AWAY.search(both) \
+                    and not _FILING_KIND_SAID.search(both):
+                # (not where the kind is named without 备案, "临时就医那种 报销比例呢": that kind's page answers)
                 # (a handbook naming the kind by the people it is for: 克拉玛依's 异地长期居住人员备案, 异地临时就医人员备案)
                 page = next((h for h in found if _FILING_KIND_PAGE[kind].search(h.entry.question)
                              and not any(o.search(h.entry.question) for k, o in _FILING_KIND_PAGE.items() if k != kind)), None)
@@ -5733,6 +5736,9 @@ _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊
 _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
+# care at home told ("回家住院", "放假回老家"): the 克拉玛依 guide's students file as 异地长期居住 there
+# (第8部分（二）), a kind the story tells — no kinds to ask
+_HOME_SAID_AWAY = re.compile(r"回家|回去|回老家|老家|户籍地|放假|寒假|暑假")
 # a page of one kind of filing, named by the people it is for ("异地长期居住人员备案", "异地转诊人员备案")
 _FILING_KIND_PAGE = {"长期备案": re.compile(r"长期居住人员备案|长期居住备案"), "转诊": re.compile(r"转诊人员备案"),
                      "临时备案": re.compile(r"临时就医人员备案|临时外出就医人员备案")}
