@@ -74,7 +74,7 @@ from intents.regions import (
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
-from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, figure_quoted, filing_in,
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
@@ -136,6 +136,8 @@ FULL_COVERAGE = 0.999
 # The most an entry answering another kind of question than asked may count (whether or who, when how
 # to do it is asked: corpus.qtype.asks_another_kind): in the hedged band, never stated as sure.
 OTHER_KIND_CONFIDENCE = 0.5
+# the most pages a figure quoted may be listed from (more: a common figure, 1000, no meaning of its own)
+FIGURE_PAGES_MAX = 3
 # a word of the question clause this rare in the phrasings (参保地"名称") names what is asked, not how it
 # is said; a page of the top's section whose own question names it is looked for among this many
 RARE_ASKED_IDF = 6.0
@@ -4485,6 +4487,9 @@ class Engine:
         if bare is not None:
             # "巴中", "我在恩阳区" with nothing asked (and no form to take it as "克拉玛依呢")
             return region_policy.place_noted(bare, note)
+        meanings = self._figure_meanings(text, hits, region, note)
+        if meanings is not None:
+            return meanings
         if hits and not hits[0].carrier_fails:
             # the card or the code said not to work, and the best page speaks of that failure (人脸识别
             # 失败): a page that cannot (how to activate it) is no candidate, not even as the region's own
@@ -4652,6 +4657,34 @@ class Engine:
         return self._entry_reply(best.entry, region, session, note, best, text,
                                  others=[h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT])
 
+    def _figure_meanings(self, text: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """A figure quoted and asked what it is, with no matter named beside it ("通知上写的800是啥意思"),
+        which the region's handbook states in two or three places meaning different things (克拉玛依's 1200:
+        the year's whole 筹资, and the fee paid late): each place's sentence, labelled with its page — one
+        page alone would be a guess at which the asker read. None otherwise (a matter named, "大病起付线
+        14448是啥", is the search's; a figure stated once is its page's)."""
+        figure = figure_quoted(normalize(text))
+        if figure is None or region is None or self.index.topics(text):
+            return None
+        said = re.compile(r"(?<![\d.])" + re.escape(figure) + r"(?![\d.]|万)")
+        pages = [e for e in self.index.entries if e.region == region and not e.gap and said.search(e.answer)]
+        if not 2 <= len(pages) <= FIGURE_PAGES_MAX:
+            return None
+        order = {h.entry.id: n for n, h in enumerate(hits)}
+        pages.sort(key=lambda e: (order.get(e.id, len(order)), e.id))
+        shown: dict[str, Entry] = {}
+        for e in pages:
+            # (the sentences that state the figure: the page's whole answer may run on about other things;
+            # two pages quoting the same sentence are one meaning)
+            shown.setdefault("".join(c for c in re.findall(r"[^。；;\n]+[。；;]?", e.answer) if said.search(c)).strip(), e)
+        if len(shown) < 2:
+            return None
+        sources = [self._source(e, None) for e in shown.values()]
+        parts = [note + texts.FIGURE_MEANINGS.format(figure=figure, count=len(shown))]
+        parts += [f"· {e.question}\n{lines}\n{src.line()}" for (lines, e), src in zip(shown.items(), sources)]
+        return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
+                     confidence=OTHER_KIND_CONFIDENCE)
+
     def _which_filing(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
         """A filing said done without its kind ("备了案在成都住院 起付线多少"; none named earlier in the
         conversation, `_answer`), and the best page is one kind's rates (长期 as 市内, 临时 lower): which
@@ -4689,11 +4722,21 @@ class Engine:
                 or not _FIGURE_ASKED_ELSEWHERE.search(normalize(both)) or _FILING_WORD.search(both):
             return None
         pages: list[Hit] = []
-        for kind in ("长期备案", "临时备案", "未备案"):
-            page = next((h for h in self.index.search(f"{kind} {read}", region=region, k=5)
-                         if h.entry.region == region and not h.entry.gap
-                         and (kind in h.entry.question or (kind == "未备案" and _NOT_FILED_PAGE.search(h.entry.question)))
-                         and all(h.entry.id != o.entry.id for o in pages)), None)
+        # (a referral is a kind of its own where the region's policy counts it as no other: 克拉玛依's 异地转诊人员)
+        kinds = ("长期备案", "转诊", "临时备案", "未备案") if "转诊" not in _filing_counts_as(region) \
+            else ("长期备案", "临时备案", "未备案")
+        for kind in kinds:
+            found = [h for h in self.index.search(f"{kind} {read}", region=region, k=5)
+                     if h.entry.region == region and not h.entry.gap and all(h.entry.id != o.entry.id for o in pages)]
+            # (a referral's page only as named by its people, below: elsewhere 转诊 is said on other kinds' pages)
+            page = next((h for h in found if kind != "转诊" and kind in h.entry.question
+                         or (kind == "未备案" and _NOT_FILED_PAGE.search(h.entry.question))), None)
+            if page is None and kind in _FILING_KIND_PAGE and not _HOME_SAID_AWAY.search(both) \
+                    and not _FILING_KIND_SAID.search(both):
+                # (not where the kind is named without 备案, "临时就医那种 报销比例呢": that kind's page answers)
+                # (a handbook naming the kind by the people it is for: 克拉玛依's 异地长期居住人员备案, 异地临时就医人员备案)
+                page = next((h for h in found if _FILING_KIND_PAGE[kind].search(h.entry.question)
+                             and not any(o.search(h.entry.question) for k, o in _FILING_KIND_PAGE.items() if k != kind)), None)
             if page is not None:
                 pages.append(page)
         if len(pages) < 2:
@@ -5693,6 +5736,12 @@ _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊
 _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
+# care at home told ("回家住院", "放假回老家"): the 克拉玛依 guide's students file as 异地长期居住 there
+# (第8部分（二）), a kind the story tells — no kinds to ask
+_HOME_SAID_AWAY = re.compile(r"回家|回去|回老家|老家|户籍地|放假|寒假|暑假")
+# a page of one kind of filing, named by the people it is for ("异地长期居住人员备案", "异地转诊人员备案")
+_FILING_KIND_PAGE = {"长期备案": re.compile(r"长期居住人员备案|长期居住备案"), "转诊": re.compile(r"转诊人员备案"),
+                     "临时备案": re.compile(r"临时就医人员备案|临时外出就医人员备案")}
 # a figure of a stay elsewhere asked: its rate, threshold or what it pays
 _FIGURE_ASKED_ELSEWHERE = re.compile("|".join(_spellings("起付线", "比例")) + r"|百分之|(?:报|报销|赔|给)(?:得到)?(?:好多|多少|几多)")
 # care said to be outside the region in its own words ("在市外的医院")
@@ -5881,9 +5930,15 @@ _CASE_FAMILIES = (
     {"长期": re.compile(r"户籍地|老家|长期(?!护理)|常住|长住|随子女|异地安置"), "转诊": re.compile(r"转诊|转院"),
      "临时": re.compile(r"临时|出差|旅游|探亲"), "实习": re.compile(r"交流|实习|访学")},
     {"一级": re.compile(r"一级|乡镇卫生院|社区"), "二级": re.compile(r"二级|二甲|二乙"), "三级": re.compile(r"三级|三甲|三乙")},
+    # the hardship groups a handbook gives a page each (长治's 医疗救助: 特困, 低保, 返贫致贫 …): a rate asked of
+    # no group ("住院救助报几成") is each group's — which is open
+    {"特困": re.compile(r"特困|五保"), "低保": re.compile(r"低保(?!边缘)"), "返贫致贫": re.compile(r"(?<!易)返贫致贫|脱贫"),
+     "易返贫致贫": re.compile(r"易返贫|监测对象"), "低保边缘": re.compile(r"低保边缘|因病致贫")},
 )
-# (the family's own word said: the case is asked of the thing, not left unsaid — "回家", "放假" tell a stay home)
-_CASE_HINTED = (re.compile(r"回家|回去|放假|寒假|暑假|急诊|外地|异地就医"), re.compile(r"医院|卫生院|诊所|药店|药房"))
+# (the family's own word said: the case is asked of the thing, not left unsaid — "回家", "放假" tell a stay home;
+# hardship said in words of no one group has a rule of its own, _another_hardship_group)
+_CASE_HINTED = (re.compile(r"回家|回去|放假|寒假|暑假|急诊|外地|异地就医"), re.compile(r"医院|卫生院|诊所|药店|药房"),
+                re.compile(r"困难|贫困|孤儿|救助对象|残疾"))
 # how close the second page must be (a share of the best's confidence) for the case to be open
 CASE_UNSAID_CLOSE = 0.5
 

@@ -82,6 +82,8 @@ WHICH_STATUS = "请问您是在职，还是已经退休？"
 WHICH_TIER_OF = "您说的{hospital}是几级医院（一级、二级还是三级）？各级医院的起付线和报销比例不同，告诉我它的级别，两家分别算给您。"
 # two groups compared ("在职的和退休的一样不"), each with its own page: both, labelled
 EACH_GROUP = "{a}和{b}的规定分别如下："
+# a figure quoted and asked what it is, which the handbook states in several places, each meaning another thing
+FIGURE_MEANINGS = "手册里写到{figure}的有{count}处，各说的是什么如下，请对照您看到的那一处："
 # two hospital tiers asked of, no kind of care named
 WHICH_CARE_EACH_TIER = "各级医院的报销规定，住院和门诊（含门诊慢病）各不相同。您问的是住院还是门诊？"
 # a rule for care at home found, the care put where the region's handbook says nothing of that rule

@@ -55,6 +55,9 @@ NUMERALS = frozenset("一二两三四五六七八九")
 # misspelt term (段报 is no 断保)
 BAND_WORDS = frozenset("段档")
 FIGURE_ENDS = frozenset("0123456789万千百元块这那一")
+# A word that counts or picks the bands themselves (分段报, 每段报多少, 各段, 哪段, 几段): 段 is the band there
+# too — unless 保 follows, the handbook's own 每断保1年 slipped (每段保一年), which is 断保
+BAND_POINTERS = frozenset("每各分哪几")
 
 # Characters that only end a word (我们, 人们), never stand or begin one: standing alone at a
 # clause's head, where no word they end is before them, they are a slip for the character they sound like (们特 → 门特),
@@ -137,7 +140,9 @@ class Repairer:
         while i < len(words):
             found = None
             if i and (words[i][:1] in NUMERALS and words[i - 1][-1:] in FIGURE_GOES_ON
-                      or words[i][:1] in BAND_WORDS and words[i - 1][-1:] in FIGURE_ENDS):
+                      or words[i][:1] in BAND_WORDS and words[i - 1][-1:] in FIGURE_ENDS
+                      or words[i][:1] == "段" and words[i - 1][-1:] in BAND_POINTERS
+                      and not "".join(words[i:i + 2]).startswith("段保")):
                 out.append(words[i])
                 i += 1
                 continue

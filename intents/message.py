@@ -208,7 +208,8 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "who": r"台湾学生|香港学生|澳门学生|港澳台|台湾|香港|澳门|台胞|新生儿|刚出生|刚生下来|生下来|刚生(?=$|[\s，,。])|学生|大学生|研究生|孩子|娃儿?|老人|老年人|孕妇|怀孕|残疾",
     # (医疗救助对象 and 建档立卡 are groups with rows of their own too: "我是医疗救助对象 …有等待期吗" is
     # their row, not everyone's, so the word is kept in every reading of the question)
-    "category": r"低保|地保户|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户"
+    # (低保边缘 and 因病致贫 are groups of their own, with their own rows and where to apply — never 低保's)
+    "category": r"低保边缘|因病致贫|低保|地保户|特困|五保|孤儿|脱贫|监测对象|重度残疾|困难人员|困难学生|家庭困难|家里困难|困难户"
                 r"|医疗救助对象|救助对象|建档立卡|贫困户|贫困人口|贫困学生",
     # (a grade said whole, 二级乙等 / 三乙, is one tier: 长治 pays 二乙 as 三类 and 二甲 as 二类)
     "tier": r"三级甲等|三级乙等|二级甲等|二级乙等|三甲|三乙|二甲|二乙|三级|二级|一级|乡镇卫生院|卫生院|社区|县医院|县级医院|市医院|省医院",

@@ -159,7 +159,8 @@ _REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退
 
 # a clause that only checks the figure after it ("是不是1000"), and a question asking a figure before it
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
-_FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?\s*$")
+# (a spoken particle may close the question: "最多能报好多哦", "报几成嘛")
+_FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?[哦噢啊呀嘛呢哈喃嘞噻]*\s*$")
 # ... a run that only tells the figure as heard ("听说只有五十万", "听人说才两千", "好像就是10万")
 _HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|人家说|别人说|别个说|好像|记得)(?:的)?"
                          r"(?:只有|只|才|就是?|也就|是|有|要)?\s*$")

@@ -314,6 +314,11 @@ def _detect_region(text: str) -> RegionHit:
                       and not o.doubtful), None)
     moved = _insured_now(text, mentions)
     stayed = _stayed_with_filing(text, mentions)
+    # a campus elsewhere the asker studies at ("我在北京本部读书", "是昌平校区的"): the school's scheme is
+    # where that campus is (学籍地); a covered region named after it ("…也要交克拉玛依的吗") is its scheme
+    # asked of for a student the handbook (one campus's guide) does not cover — not that region's figures
+    campus_away = next((o for o in insured if _CAMPUS_AFTER.match(text[o.end:]) and not o.doubtful
+                        and _said_before(text, o.start) not in _CARE_THERE[1:]), None)
     if moved is not None:
         county = moved.places[0].name if moved.places[0].level == "county" else None
         return RegionHit(region=regions.of_place(moved.places[0]), county=county)
@@ -337,6 +342,8 @@ def _detect_region(text: str) -> RegionHit:
         if region and _UNNAMED_NEIGHBOUR.match(text[m.end:]):
             continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
+            if campus_away is not None and campus_away.start < m.start:
+                return RegionHit(unsupported=campus_away.written)
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …

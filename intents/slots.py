@@ -1270,11 +1270,13 @@ _YEARS_NOT_PAID = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
 _YEARS_SPAN_NOT_PAID = re.compile(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?"
                                   + _BETWEEN_YEARS + "{0,8}" + _YEARS_NOT_PAID)
 # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
+# (… and why, told after where they were: "2025年2026年都在外头打工 觉得用不到就没交")
+_WHY_NOT_PAID = _BETWEEN_YEARS + "{0,8}?"
 _YEARS_LISTED_NOT_PAID = re.compile(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?"
-                                    + _BETWEEN_YEARS + "{0,6}?" + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
+                                    + _BETWEEN_YEARS + "{0,6}?" + _AWAY_WORKING + "?" + _WHY_NOT_PAID + _YEARS_NOT_PAID)
 # "前年去年都没交", "前年和去年都莫交": years said relative to today, listed, each one without cover
 _YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,，和及跟与]?\s*){2,})" + _BETWEEN_YEARS + "{0,6}?"
-                                      + _AWAY_WORKING + "?" + _YEARS_NOT_PAID)
+                                      + _AWAY_WORKING + "?" + _WHY_NOT_PAID + _YEARS_NOT_PAID)
 
 
 # (连着 / 连到: 连续 said the spoken way, "2025到2029年连着交的")
@@ -1886,6 +1888,16 @@ _FIGURE_WHAT = re.compile(r"\d[\d,.]*\s*(?:万|千)?\s*(?:元|块钱?)?\s*(?:的
                           r"(?:是|指|指的是|说的是)\s*(?:啥子?|什么|哪个|咋回事|怎么回事)(?:意思)?")
 
 
+def figure_quoted(text: str) -> str | None:
+    """The figure quoted and asked what it is ("通知上的800是啥意思": "800"; "16万是什么": "16万"), as
+    written (digits, and 万 or 千 when said); None when no figure is so asked."""
+    m = _FIGURE_WHAT.search(text)
+    if m is None:
+        return None
+    said = re.match(r"\d[\d,.]*\s*(?:万|千)?", m.group())
+    return re.sub(r"[\s,]", "", said.group()) if said else None
+
+
 def figure_quoted_of(text: str, out: Slots) -> None:
     for m in _FIGURE_WHAT.finditer(text):
         out.not_money.append(m.span())
@@ -2325,6 +2337,11 @@ _MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:�
                        r"[^，。？?！!\s]{0,4}?(?:交|缴|参保|参加)")
 
 
+# a switch told with no break at all ("中间一天没断", "一个月都没断过", "无缝衔接"): no month without cover
+_NO_BREAK_IN_SWITCH = re.compile(r"(?:一天|一个月|一下)?(?:都|也)?(?:没|没有|未|莫得?)(?:断|中断|断档|断缴|断交|停|空)(?:过|档|掉|缴|交)?"
+                                 r"(?![\d一二两三四五六七八九十几半]|了?[\d一二两三四五六七八九十几半])|无缝|不断档|紧接着")
+
+
 def _gap_months_of(text: str, out: Slots) -> None:
     """The months without cover said of a switch of scheme or a transfer ("中间断了两个月")."""
     # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
@@ -2337,6 +2354,8 @@ def _gap_months_of(text: str, out: Slots) -> None:
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:半个月|个把星期|几天|十几天|"
                    r"二十几天|[1-9]\d?天|[一二两三四五六七八九十]{1,3}天|一两周|[一二两三]个?(?:星期|礼拜|周))", text):
         out.set("gap_months", 0)          # under a month: no month whole (the calculation says 不到 1 个月)
+    elif _NO_BREAK_IN_SWITCH.search(text):
+        out.set("gap_months", 0)          # "中间没断过", "无缝衔接": no month without cover at all
     else:
         between = _months_between_said(text)
         if between is not None:
