@@ -768,7 +768,7 @@ def _resume_parked(text: str, session: Session) -> None:
 
 
 # care said to be in another province ("在外省二级医院看门诊", "跨省看门诊"), not within it
-_OUT_OF_PROVINCE = re.compile(r"外省|跨省|省外|出省")
+_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 
 
 def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> list[Hit]:
@@ -6671,9 +6671,9 @@ def _group_follow_up_first(text: str, hits: list[Hit]) -> list[Hit]:
     return hits if named is None else _in_front(named, hits)
 
 
-# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
+# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省,
+# `_OUT_OF_PROVINCE`, above)
 _IN_PROVINCE = re.compile(r"省内")
-_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 
 
 def _provinces_named(text: str) -> set[str]:
