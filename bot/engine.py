@@ -4041,11 +4041,7 @@ class Engine:
             reply = self._own_rule(text, note, session, turn.model_copy(update={"text": plain}) if was_open else turn,
                                    hits if not was_open else [])
             if reply is not None:
-                reply.kind = "faq"
-                # (the question stays the one a follow-up asks again, and the form knows its rule was answered)
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
                 and not RATIO_OR_RULE.search(text):
             # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
@@ -4053,9 +4049,9 @@ class Engine:
             if reply is not None:
                 if _RATE_OR_LINE_ASKED.search(text):
                     # (the deductible or the rate asked by name, "…花了万把块 那边起付线好多": the row's rule is
-                    # the answer — stated, the exact sum only offered, as with no sum told at all)
-                    reply.kind = "faq"
-                    session.state["last_question"] = {"text": text, "at": time.time()}
+                    # the answer — stated, the exact sum only offered, as with no sum told at all; the form
+                    # not marked ruled, as 59437a77 wrote it)
+                    return _as_ruled(reply, text, session, ruled=False)
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
@@ -4190,10 +4186,7 @@ class Engine:
             # found surely), and the form waits for the sum — never the sum alone asked, the rule untold
             reply = self._own_rule(text, note, session, turn, [])
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
                 and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
             # "是高血压3级" to "是哪种慢病？" after "合疗的慢病门诊每月报几多" (then "职工呢"): the fact told
@@ -4212,9 +4205,7 @@ class Engine:
                     reply.text += "\n" + texts.OFFER_CALCULATION.format(question=re.sub(r"^已记下：[^。]*。", "", turn.text))
             if reply is not None and reply.kind == "faq":
                 reply.missing_slots = list(turn.missing_slots)
-                session.state["last_question"] = {"text": asked, "at": time.time()}
-                forms.mark_ruled(session.state, asked)
-                return reply
+                return _as_ruled(reply, asked, session)
         if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
                 and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
             # "学校医保 慢病门诊报多少" where the search finds no page it trusts (学校医保 is the
@@ -4223,9 +4214,9 @@ class Engine:
             # bill's question alone; the form stays open for the sum
             reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                return reply
+                # (the form is not marked ruled here, unlike the other rule answers: so it was written, in
+                # 4014800e, with no reason given — kept as it is)
+                return _as_ruled(reply, text, session, ruled=False)
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] \
                 and ((before or {}).get("open") or {}).get("asked") not in (None, "amount") \
                 and _RATE_OR_LINE_ASKED.search(text) and not COMPUTE.search(text) and "amount" not in extract(text).values \
@@ -4237,10 +4228,7 @@ class Engine:
             plain = turn.model_copy(update={"text": re.sub(r"^已记下：[^。]*。", "", turn.text)})
             reply = self._own_rule(text, note, session, plain, [])
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
         # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
         own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
@@ -6073,6 +6061,17 @@ def _elsewhere_head(text: str) -> str | None:
 
 # the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _as_ruled(reply: Reply, question: str, session: Session, ruled: bool = True) -> Reply:
+    """`reply`, the handbook's or the policy file's rule for a case whose form stays open for the asker's
+    own figure, as the answer: stated (faq); `question` is the one a follow-up ("职工呢") asks again; and,
+    `ruled`, the form knows its rule was answered (forms.mark_ruled: a what-if next is read against it)."""
+    reply.kind = "faq"
+    session.state["last_question"] = {"text": question, "at": time.time()}
+    if ruled:
+        forms.mark_ruled(session.state, question)
+    return reply
 
 
 def _group_row_beside(reply: Reply, session: Session) -> None:
