@@ -74,7 +74,7 @@ from intents.regions import (
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
-from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, Slots, after_a_stay, diseases_said, extract, filing_in,
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
@@ -1455,7 +1455,7 @@ class Engine:
             return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
-        return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
+        return _read_with(open_["text"], text), hit.region
 
     def _parts_of_last_case(self, text: str, parts: list[Part], session: Session, region: str | None) -> str | None:
         """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
@@ -4248,26 +4248,24 @@ class Engine:
         naming no disease or benefit of its own, after a question on a named disease's 门诊慢病 figure — that
         disease's 慢病 bill, read with the question (returned joined to it), never a 门诊统筹 visit whose
         hospital is asked. None otherwise."""
-        last = session.state.get("last_question") or {}
-        form = session.state.get("form") or {}
-        if not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+        told = _bill_after_last_question(text, session)
+        if told is None:
             return None
-        ex = extract(text)
+        asked, ex = told
         # (a bill naming its scheme, "我是居民 今年买药花了700" after "职工呢", goes the usual way: the question
         # before may hold another scheme's words)
-        if ex.get("amount") is None or ex.get("diseases") or ex.get("insurance") or _NOT_A_BILL.search(text) \
+        if ex.get("diseases") or ex.get("insurance") \
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
-        if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
-                                                             or _LIMIT_OR_RATE.search(last["text"])
-                                                             or _TWO_BENEFIT.search(last["text"])):
+        if not extract(asked).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(asked)
+                                                      or _LIMIT_OR_RATE.search(asked)
+                                                      or _TWO_BENEFIT.search(asked)):
             return None
-        if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
+        if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(asked, text):
             # ("我自己感冒看门诊花了200" after the father's disease was asked: another ailment, or another
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
-        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        whole = _read_with(asked, text)
         # (or the 两病's, where the question before named them: "糖尿病 两病一年最多报多少", "二型的", then
         # "买药花了五百 都是甲类药" — that purchase's 两病 sum, not a visit's)
         return whole if calc_kind(whole, extract(whole)) in ("chronic", "two_diseases") else None
@@ -4279,16 +4277,13 @@ class Engine:
         own, is the calculation of what that question was about (its care, its hospital) with the bill —
         as "帮我算一下 花了8000" after a handbook answer is; a page its words alone find (甲类药 → 两病's
         rates) is no answer to the asker's bill. None when the two together make no calculation asked."""
-        last = session.state.get("last_question")
-        form = session.state.get("form") or {}
-        ex = extract(text)
-        if not last or not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)) \
-                or ex.get("amount") is None or _NOT_A_BILL.search(text) or not ASK_AMOUNT.search(text) \
-                or calc_kind(text, ex) is not None \
-                or len(acts.cares_named(last["text"])) != 1:
+        told = _bill_after_last_question(text, session)
+        if told is None:
+            return None
+        asked, ex = told
+        if not ASK_AMOUNT.search(text) or calc_kind(text, ex) is not None or len(acts.cares_named(asked)) != 1:
             return None         # (the question before named the one care the bill was for: 门诊, 住院 …)
-        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        whole = _read_with(asked, text)
         told = extract(whole)
         kind = calc_kind(whole, told)
         if kind not in _BILL_PAID or not is_request(whole, told, kind):
@@ -4300,7 +4295,7 @@ class Engine:
             if case is not None:
                 # (what a short question next, "一年最多能报多少", asks of is the care asked before, not the
                 # bill's words: "甲类药" would make it 两病's)
-                case["text"] = last["text"]
+                case["text"] = asked
             return reply
         session.state["form"] = copy.deepcopy(before) or {}
         return None
@@ -6061,6 +6056,26 @@ def _elsewhere_head(text: str) -> str | None:
 
 # the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _bill_after_last_question(text: str, session: Session) -> tuple[str, Slots] | None:
+    """A bill told (an amount, not a wage, a pension, a deposit or a base) while the last question
+    can still be read with it (asked within the form's time, and no calculation since): that question's
+    text and what `text` tells. None otherwise — the message goes the usual way."""
+    last = session.state.get("last_question") or {}
+    form = session.state.get("form") or {}
+    if not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+            or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+        return None
+    ex = extract(text)
+    if ex.get("amount") is None or _NOT_A_BILL.search(text):
+        return None
+    return last["text"], ex
+
+
+def _read_with(question: str, text: str) -> str:
+    """`text` read as the rest of `question`: one message, the question first."""
+    return question.rstrip("？?。!！ ") + "，" + text
 
 
 def _as_ruled(reply: Reply, question: str, session: Session, ruled: bool = True) -> Reply:
