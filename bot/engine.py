@@ -3926,14 +3926,10 @@ class Engine:
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "帮我算一下 花了8000" right after a handbook answer: the calculation of what that question
             # was about (住院 in a 二级医院, 门诊, 两病), with the facts it told; only what is missing is asked
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(last["text"] + "，" + text, session.state, region=region, now=time.time(),
-                                ttl=session.expiry)
+            told = _handled_afresh(last["text"] + "，" + text, session, before, region)
             if told is not None and told.missing_slots != ["calc"] and told.kind in ("calculation", "clarify"):
                 return self._form_reply(told, note, text, session)
-            session.state["form"] = copy.deepcopy(before) or {}
-            turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                ttl=session.expiry)
+            turn = _handled_afresh(text, session, before, region, question=confident)
         said_before = last.get("text") if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
         scheme_before = extract(said_before).get("insurance") if said_before else None
         # (and so is one named in a question asked while the form waited, "先不说这个 俺问问新农合大病保险一年
@@ -3961,33 +3957,26 @@ class Engine:
                 and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session.state, region=region,
-                                now=time.time(), question=confident, ttl=session.expiry)
+            told = _handled_afresh(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session, before, region,
+                                   question=confident)
             told_calc = told.calculation.name if told is not None and told.calculation is not None \
                 else forms.open_calc(session.state)
             if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots \
                     and (not wait_of_scheme or told_calc in _SCHEME_WAITS):
                 turn = told
             else:
-                session.state["form"] = copy.deepcopy(before) or {}
-                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                    ttl=session.expiry)
+                turn = _handled_afresh(text, session, before, region, question=confident)
         held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
             and turn.missing_slots == ["tier"] else None
         if held_tier is not None:
             # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
             # before and keeps the rest — the hospital's level the question before named is this visit's too,
             # never asked again (the calculation says which it used)
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(f"{held_tier}医院 {text}", session.state, region=region, now=time.time(),
-                                question=confident, ttl=session.expiry)
+            told = _handled_afresh(f"{held_tier}医院 {text}", session, before, region, question=confident)
             if told is not None and told.kind in ("calculation", "clarify") and "tier" not in told.missing_slots:
                 turn = told
             else:
-                session.state["form"] = copy.deepcopy(before) or {}
-                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                    ttl=session.expiry)
+                turn = _handled_afresh(text, session, before, region, question=confident)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
@@ -6056,6 +6045,15 @@ def _elsewhere_head(text: str) -> str | None:
 
 # the kinds of a rule's figure, as people ask them: the threshold, the yearly cap, the rate
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
+
+
+def _handled_afresh(said: str, session: Session, before: dict | None, region: str | None,
+                    question: bool = False) -> forms.FormTurn | None:
+    """`said` handled by the forms from the form state as it stood before this message (`before`): a reading
+    tried with a fact held from before (the last question, its scheme, its hospital), and, where it does not
+    take, the message as said — each from the same start, never from what the other left."""
+    session.state["form"] = copy.deepcopy(before) or {}
+    return forms.handle(said, session.state, region=region, now=time.time(), question=question, ttl=session.expiry)
 
 
 def _bill_after_last_question(text: str, session: Session) -> tuple[str, Slots] | None:
