@@ -74,11 +74,12 @@ from intents.regions import (
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
-from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, Slots, after_a_stay, diseases_said, extract, filing_in,
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, filing_in,
                            insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
+from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
