@@ -79,6 +79,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, d
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
+from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -770,7 +771,7 @@ def _resume_parked(text: str, session: Session) -> None:
 
 
 # care said to be in another province ("在外省二级医院看门诊", "跨省看门诊"), not within it
-_OUT_OF_PROVINCE = re.compile(r"外省|跨省|省外|出省")
+_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 
 
 def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> list[Hit]:
@@ -1457,7 +1458,7 @@ class Engine:
             return None         # (a fact told again, "两万多" then "合规的是两万三": the form takes the new one)
         region_policy.settle(session, hit.region, declared=True)
         session.state["form"].pop("open", None)
-        return open_["text"].rstrip("？?。!！ ") + "，" + text, hit.region
+        return _read_with(open_["text"], text), hit.region
 
     def _parts_of_last_case(self, text: str, parts: list[Part], session: Session, region: str | None) -> str | None:
         """Several questions right after a question that told its case ("备案选哪个类型 传啥材料" after "那我
@@ -3928,14 +3929,10 @@ class Engine:
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
             # "帮我算一下 花了8000" right after a handbook answer: the calculation of what that question
             # was about (住院 in a 二级医院, 门诊, 两病), with the facts it told; only what is missing is asked
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(last["text"] + "，" + text, session.state, region=region, now=time.time(),
-                                ttl=session.expiry)
+            told = _handled_afresh(last["text"] + "，" + text, session, before, region)
             if told is not None and told.missing_slots != ["calc"] and told.kind in ("calculation", "clarify"):
                 return self._form_reply(told, note, text, session)
-            session.state["form"] = copy.deepcopy(before) or {}
-            turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                ttl=session.expiry)
+            turn = _handled_afresh(text, session, before, region, question=confident)
         said_before = last.get("text") if last and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL) else None
         scheme_before = extract(said_before).get("insurance") if said_before else None
         # (and so is one named in a question asked while the form waited, "先不说这个 俺问问新农合大病保险一年
@@ -3963,33 +3960,26 @@ class Engine:
                 and detect_region(text) == RegionHit():
             # "新农合门诊统筹 三级起付线不是一百吗" then "俺今年去三级医院看了三回门诊 … 一共花了一千 能报多少":
             # the scheme the asker named a turn before is the case's (the calculation says which it used)
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session.state, region=region,
-                                now=time.time(), question=confident, ttl=session.expiry)
+            told = _handled_afresh(f"{acts.SCHEME_NAMES[str(scheme_before)]} {text}", session, before, region,
+                                   question=confident)
             told_calc = told.calculation.name if told is not None and told.calculation is not None \
                 else forms.open_calc(session.state)
             if told is not None and told.kind in ("calculation", "clarify") and "insurance" not in told.missing_slots \
                     and (not wait_of_scheme or told_calc in _SCHEME_WAITS):
                 turn = told
             else:
-                session.state["form"] = copy.deepcopy(before) or {}
-                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                    ttl=session.expiry)
+                turn = _handled_afresh(text, session, before, region, question=confident)
         held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
             and turn.missing_slots == ["tier"] else None
         if held_tier is not None:
             # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
             # before and keeps the rest — the hospital's level the question before named is this visit's too,
             # never asked again (the calculation says which it used)
-            session.state["form"] = copy.deepcopy(before) or {}
-            told = forms.handle(f"{held_tier}医院 {text}", session.state, region=region, now=time.time(),
-                                question=confident, ttl=session.expiry)
+            told = _handled_afresh(f"{held_tier}医院 {text}", session, before, region, question=confident)
             if told is not None and told.kind in ("calculation", "clarify") and "tier" not in told.missing_slots:
                 turn = told
             else:
-                session.state["form"] = copy.deepcopy(before) or {}
-                turn = forms.handle(text, session.state, region=region, now=time.time(), question=confident,
-                                    ttl=session.expiry)
+                turn = _handled_afresh(text, session, before, region, question=confident)
         rule_asked = bool(hits) and hits[0].confidence >= ANSWER_AT and RULE_ASKED.search(text) is not None
         # (a rule asked while a form waits for a figure is answered too: it is no answer to the form)
         # (a new form that found a problem in what the story said, two schemes for two people ("我有职工
@@ -4043,11 +4033,7 @@ class Engine:
             reply = self._own_rule(text, note, session, turn.model_copy(update={"text": plain}) if was_open else turn,
                                    hits if not was_open else [])
             if reply is not None:
-                reply.kind = "faq"
-                # (the question stays the one a follow-up asks again, and the form knows its rule was answered)
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         if turn.kind == "clarify" and not was_open and turn.missing_slots == ["amount"] and forms.rough_amount(session.state) \
                 and not RATIO_OR_RULE.search(text):
             # "乡镇卫生院住院花了万把块 大概能报好多": the rule of the case's row, and the exact amount asked
@@ -4055,9 +4041,9 @@ class Engine:
             if reply is not None:
                 if _RATE_OR_LINE_ASKED.search(text):
                     # (the deductible or the rate asked by name, "…花了万把块 那边起付线好多": the row's rule is
-                    # the answer — stated, the exact sum only offered, as with no sum told at all)
-                    reply.kind = "faq"
-                    session.state["last_question"] = {"text": text, "at": time.time()}
+                    # the answer — stated, the exact sum only offered, as with no sum told at all; the form
+                    # not marked ruled, as 59437a77 wrote it)
+                    return _as_ruled(reply, text, session, ruled=False)
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
@@ -4192,10 +4178,7 @@ class Engine:
             # found surely), and the form waits for the sum — never the sum alone asked, the rule untold
             reply = self._own_rule(text, note, session, turn, [])
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] and forms.rule_asked_open(session.state) \
                 and not COMPUTE.search(text) and any(not k.startswith("_") for k in extract(text).values):
             # "是高血压3级" to "是哪种慢病？" after "合疗的慢病门诊每月报几多" (then "职工呢"): the fact told
@@ -4214,9 +4197,7 @@ class Engine:
                     reply.text += "\n" + texts.OFFER_CALCULATION.format(question=re.sub(r"^已记下：[^。]*。", "", turn.text))
             if reply is not None and reply.kind == "faq":
                 reply.missing_slots = list(turn.missing_slots)
-                session.state["last_question"] = {"text": asked, "at": time.time()}
-                forms.mark_ruled(session.state, asked)
-                return reply
+                return _as_ruled(reply, asked, session)
         if turn.kind == "clarify" and limited and not picks_rule and not forms.states_a_fact(text) \
                 and not COMPUTE.search(text) and not again and not extract(text).get("elsewhere"):
             # "学校医保 慢病门诊报多少" where the search finds no page it trusts (学校医保 is the
@@ -4225,9 +4206,9 @@ class Engine:
             # bill's question alone; the form stays open for the sum
             reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                return reply
+                # (the form is not marked ruled here, unlike the other rule answers: so it was written, in
+                # 4014800e, with no reason given — kept as it is)
+                return _as_ruled(reply, text, session, ruled=False)
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] \
                 and ((before or {}).get("open") or {}).get("asked") not in (None, "amount") \
                 and _RATE_OR_LINE_ASKED.search(text) and not COMPUTE.search(text) and "amount" not in extract(text).values \
@@ -4239,10 +4220,7 @@ class Engine:
             plain = turn.model_copy(update={"text": re.sub(r"^已记下：[^。]*。", "", turn.text)})
             reply = self._own_rule(text, note, session, plain, [])
             if reply is not None:
-                reply.kind = "faq"
-                session.state["last_question"] = {"text": text, "at": time.time()}
-                forms.mark_ruled(session.state, text)
-                return reply
+                return _as_ruled(reply, text, session)
         # (nor where the asker's group has a rule of its own the handbook states: "我家低保 过了集中期才交
         # 有没有等待期" in 克拉玛依, whose guide lists no months of waiting, but says 医疗救助对象 wait none)
         own_group = group not in (None, "一般") and bool(hits) and group in " ".join(
@@ -4262,26 +4240,24 @@ class Engine:
         naming no disease or benefit of its own, after a question on a named disease's 门诊慢病 figure — that
         disease's 慢病 bill, read with the question (returned joined to it), never a 门诊统筹 visit whose
         hospital is asked. None otherwise."""
-        last = session.state.get("last_question") or {}
-        form = session.state.get("form") or {}
-        if not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+        told = _bill_after_last_question(text, session)
+        if told is None:
             return None
-        ex = extract(text)
+        asked, ex = told
         # (a bill naming its scheme, "我是居民 今年买药花了700" after "职工呢", goes the usual way: the question
         # before may hold another scheme's words)
-        if ex.get("amount") is None or ex.get("diseases") or ex.get("insurance") or _NOT_A_BILL.search(text) \
+        if ex.get("diseases") or ex.get("insurance") \
                 or _CHRONIC_BENEFIT_NAMED.search(text) or _TWO_BENEFIT.search(text) or calc_kind(text, ex) != "outpatient":
             return None
-        if not extract(last["text"]).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(last["text"])
-                                                             or _LIMIT_OR_RATE.search(last["text"])
-                                                             or _TWO_BENEFIT.search(last["text"])):
+        if not extract(asked).get("diseases") or not (_CHRONIC_BENEFIT_NAMED.search(asked)
+                                                      or _LIMIT_OR_RATE.search(asked)
+                                                      or _TWO_BENEFIT.search(asked)):
             return None
-        if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(last["text"], text):
+        if forms.GENERAL_OUTPATIENT.search(text) or not _same_person(asked, text):
             # ("我自己感冒看门诊花了200" after the father's disease was asked: another ailment, or another
             # person's visit — an ordinary visit, never the disease's 慢病 bill)
             return None
-        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        whole = _read_with(asked, text)
         # (or the 两病's, where the question before named them: "糖尿病 两病一年最多报多少", "二型的", then
         # "买药花了五百 都是甲类药" — that purchase's 两病 sum, not a visit's)
         return whole if calc_kind(whole, extract(whole)) in ("chronic", "two_diseases") else None
@@ -4293,16 +4269,13 @@ class Engine:
         own, is the calculation of what that question was about (its care, its hospital) with the bill —
         as "帮我算一下 花了8000" after a handbook answer is; a page its words alone find (甲类药 → 两病's
         rates) is no answer to the asker's bill. None when the two together make no calculation asked."""
-        last = session.state.get("last_question")
-        form = session.state.get("form") or {}
-        ex = extract(text)
-        if not last or not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)) \
-                or ex.get("amount") is None or _NOT_A_BILL.search(text) or not ASK_AMOUNT.search(text) \
-                or calc_kind(text, ex) is not None \
-                or len(acts.cares_named(last["text"])) != 1:
+        told = _bill_after_last_question(text, session)
+        if told is None:
+            return None
+        asked, ex = told
+        if not ASK_AMOUNT.search(text) or calc_kind(text, ex) is not None or len(acts.cares_named(asked)) != 1:
             return None         # (the question before named the one care the bill was for: 门诊, 住院 …)
-        whole = last["text"].rstrip("？?。!！ ") + "，" + text
+        whole = _read_with(asked, text)
         told = extract(whole)
         kind = calc_kind(whole, told)
         if kind not in _BILL_PAID or not is_request(whole, told, kind):
@@ -4314,7 +4287,7 @@ class Engine:
             if case is not None:
                 # (what a short question next, "一年最多能报多少", asks of is the care asked before, not the
                 # bill's words: "甲类药" would make it 两病's)
-                case["text"] = last["text"]
+                case["text"] = asked
             return reply
         session.state["form"] = copy.deepcopy(before) or {}
         return None
@@ -6130,6 +6103,46 @@ def _elsewhere_head(text: str) -> str | None:
 _ASKED_FIGURES = (re.compile(r"起付|门槛"), re.compile(r"最多|最高|封顶|限额|上限"), re.compile(r"比例|几成|百分之"))
 
 
+def _handled_afresh(said: str, session: Session, before: dict | None, region: str | None,
+                    question: bool = False) -> forms.FormTurn | None:
+    """`said` handled by the forms from the form state as it stood before this message (`before`): a reading
+    tried with a fact held from before (the last question, its scheme, its hospital), and, where it does not
+    take, the message as said — each from the same start, never from what the other left."""
+    session.state["form"] = copy.deepcopy(before) or {}
+    return forms.handle(said, session.state, region=region, now=time.time(), question=question, ttl=session.expiry)
+
+
+def _bill_after_last_question(text: str, session: Session) -> tuple[str, Slots] | None:
+    """A bill told (an amount, not a wage, a pension, a deposit or a base) while the last question
+    can still be read with it (asked within the form's time, and no calculation since): that question's
+    text and what `text` tells. None otherwise — the message goes the usual way."""
+    last = session.state.get("last_question") or {}
+    form = session.state.get("form") or {}
+    if not last.get("text") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
+            or (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
+        return None
+    ex = extract(text)
+    if ex.get("amount") is None or _NOT_A_BILL.search(text):
+        return None
+    return last["text"], ex
+
+
+def _read_with(question: str, text: str) -> str:
+    """`text` read as the rest of `question`: one message, the question first."""
+    return question.rstrip("？?。!！ ") + "，" + text
+
+
+def _as_ruled(reply: Reply, question: str, session: Session, ruled: bool = True) -> Reply:
+    """`reply`, the handbook's or the policy file's rule for a case whose form stays open for the asker's
+    own figure, as the answer: stated (faq); `question` is the one a follow-up ("职工呢") asks again; and,
+    `ruled`, the form knows its rule was answered (forms.mark_ruled: a what-if next is read against it)."""
+    reply.kind = "faq"
+    session.state["last_question"] = {"text": question, "at": time.time()}
+    if ruled:
+        forms.mark_ruled(session.state, question)
+    return reply
+
+
 def _group_row_beside(reply: Reply, session: Session) -> None:
     """A page answering 医疗救助 for a group named ("俺是低保户 … 剩下的医疗救助咋个救") with no figure of that group's
     (the kinds of 救助, what it covers): the group's own 常规救助 row, from the policy file, after it — never
@@ -6726,9 +6739,9 @@ def _group_follow_up_first(text: str, hits: list[Hit]) -> list[Hit]:
     return hits if named is None else _in_front(named, hits)
 
 
-# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省)
+# where care is, by the province: the handbooks' 省内 (another city of the province) and 跨省 (外省,
+# `_OUT_OF_PROVINCE`, above)
 _IN_PROVINCE = re.compile(r"省内")
-_OUT_OF_PROVINCE = re.compile(r"外省|省外|跨省|出省")
 
 
 def _provinces_named(text: str) -> set[str]:

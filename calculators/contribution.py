@@ -479,6 +479,28 @@ def funding_split(policy: Policy, year: int) -> Calculation:
                   f"政府（财政）补助 {yuan(f.subsidy)} 元。")
 
 
+def _retirement_rule(policy: Policy, retire_year: int, inputs: dict):
+    """The least contribution years for retiring in `retire_year` (the policy file's; NotListed where it
+    gives none for that year), and the calculation's Work with that rule stated first. `inputs`: the
+    years as told, after the year of retirement."""
+    c = _section(policy)
+    ry = c.staff.retirement_years if c.staff else None
+    if ry is None or retire_year != ry.year:
+        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
+                        ry.source if ry else None)
+    w = Work("retirement_years", "退休医保缴费年限测算", policy, dict(retire_year=retire_year, **inputs))
+    w.cite(ry.source)
+    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    return w, ry
+
+
+def _city_years(w: Work, ry, local: int) -> tuple[int, str]:
+    """How many years in the city (本市) `local` lacks of the rule's, worked out, and said."""
+    short_local = max(0, ry.local - local)
+    w.step(f"本市：{ry.local} − {local} = {short_local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
+    return short_local, f"本市缴费年限还差 {short_local} 年" if short_local else f"本市缴费年限已满 {ry.local} 年"
+
+
 def retirement_years_short(policy: Policy, *, retire_year: int, total: int | None, local: int | None,
                            elsewhere: int | None = None) -> Calculation:
     """How many years a 职工 retiring in `retire_year` lacks of the least contribution years ("累计交了
@@ -489,15 +511,7 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
         if elsewhere is None or local is None:
             raise BadInput("请告诉我职工医保累计交了几年、在本市交了几年。", "years")
         total = elsewhere + local
-    c = _section(policy)
-    ry = c.staff.retirement_years if c.staff else None
-    if ry is None or retire_year != ry.year:
-        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
-                        ry.source if ry else None)
-    w = Work("retirement_years", "退休医保缴费年限测算", policy,
-             dict(retire_year=retire_year, total=total, local=local, elsewhere=elsewhere))
-    w.cite(ry.source)
-    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    w, ry = _retirement_rule(policy, retire_year, dict(total=total, local=local, elsewhere=elsewhere))
     if elsewhere is not None and local is not None and total == elsewhere + local:
         w.step(f"累计缴费年限：外地 {elsewhere} 年 + 本市 {local} 年 = {total} 年")
         w.assume("外地的缴费年限随医保关系转入本市，累计计算（第二章 二十一问）")
@@ -506,9 +520,8 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
     said = [f"累计缴费年限还差 {short_total} 年" if short_total else f"累计缴费年限已满 {ry.total} 年"]
     short_local = None
     if local is not None:
-        short_local = max(0, ry.local - local)
-        w.step(f"本市：{ry.local} − {local} = {ry.local - local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
-        said.append(f"本市缴费年限还差 {short_local} 年" if short_local else f"本市缴费年限已满 {ry.local} 年")
+        short_local, local_said = _city_years(w, ry, local)
+        said.append(local_said)
     else:
         w.assume(f"您没说在本市交了几年：本市缴费年限还需不低于 {ry.local} 年")
     w.result.update(short_total=short_total, short_local=short_local if short_local is not None else "")
@@ -522,15 +535,7 @@ def retirement_years_rough(policy: Policy, *, retire_year: int, least: int | Non
     11 to `most` 19; "快二十年": no least, at most 19): where even the most is under the minimum, at least how
     many more years (the minimum less the most) — never the rule alone, nor one count guessed; the exact years
     are asked all the same (result "asked"), since the city's own years decide too."""
-    c = _section(policy)
-    ry = c.staff.retirement_years if c.staff else None
-    if ry is None or retire_year != ry.year:
-        raise NotListed(f"{policy.region}的手册没有完整列出{retire_year}年退休的最低缴费年限。" + (ry.later + "。" if ry and ry.later else ""),
-                        ry.source if ry else None)
-    w = Work("retirement_years", "退休医保缴费年限测算", policy,
-             dict(retire_year=retire_year, total=said, local=local))
-    w.cite(ry.source)
-    w.step(f"{ry.year}年退休：累计缴费年限不低于 {ry.total} 年，且在本市缴费年限不低于 {ry.local} 年")
+    w, ry = _retirement_rule(policy, retire_year, dict(total=said, local=local))
     w.step(f"您说的“{said}”，按" + (f" {least} 到 {most} 年" if least is not None else f"最多 {most} 年") + "算")
     if most < ry.total:
         fewest = ry.total - most
@@ -546,9 +551,7 @@ def retirement_years_rough(policy: Policy, *, retire_year: int, least: int | Non
     else:
         head = f"您说的{said}，够不够累计 {ry.total} 年要看确切年数。"
     if local is not None:
-        short_local = max(0, ry.local - local)
-        w.step(f"本市：{ry.local} − {local} = {short_local} 年" if short_local else f"本市 {local} 年，已满 {ry.local} 年")
-        head += f"本市缴费年限还差 {short_local} 年。" if short_local else f"本市缴费年限已满 {ry.local} 年。"
+        head += _city_years(w, ry, local)[1] + "。"
     w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
     if "short_total" in w.result and local is not None:
         return w.done(head)             # (the total reached whatever the count, the city's years said: settled)

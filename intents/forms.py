@@ -1157,7 +1157,7 @@ _OWN_PAYER = ("个人", "自己", "我自己", "职工个人")
 # (or named as the other side by 那边 alone, "居民医保那边已经报了2000 我这边还能补差好多")
 _OF_THE_OTHER = re.compile(rf"(?:她|他|{people.SPOUSE})(?:是|参加的?是?|那边|那头)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)|"
                            r"(?:城乡居民|居民|城乡|合疗|新农合)(?:医保)?(?:那边|那头)")
-_OWN_SCHEME = re.compile(r"我(?:是|也是|参加的?是?)?(?:城乡居民|居民医保|居民|城乡医保|合疗|新农合)")
+# (the asker's own scheme said, "我是合疗", is `_OWN_SCHEME`, further down)
 # whether a rule has a figure at all, asked yes or no ("有起付线不", "有没有封顶", "有限额吗")
 _RULE_THERE_ASKED = re.compile(r"有(?:没有|没得|莫得)?[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)[^，。？?\d]{0,2}?"
                                r"(?:不|吗|么|没|嘛|没有|没得|莫得)[？?。\s]*$|有没有[^，。？?\d]{0,6}?(?:起付|起伏|封顶|限额|门槛|上限)")

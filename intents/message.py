@@ -519,10 +519,6 @@ def _own_slots(text: str) -> set[str]:
     return {name for name, pattern in _STORY_SLOTS.items() if pattern.search(text)}
 
 
-# a question that points back at what was told before it: a person of the story ("他打算2026年交",
-# "她想…"), or the case itself ("那…", "这种情况", "这样的话", "刚才说的")
-_POINTS_BACK_RE = re.compile(r"^(?:那|这样|这种|这个|那个|像这样|照这样|如果这样)|[他她]们?|这种情况|那种情况|这样的话|"
-                             r"那样的话|这情况|上面|刚才|刚刚|前面说")
 # topic words every 医保 question shares (the search's words): no sign of one matter
 EVERY_QUESTION_TOPIC = frozenset({"医保", "能报", "报销", "报"})
 
@@ -682,7 +678,8 @@ _PLACE_BACK_RE = re.compile(r"那边|那里|那儿|当地")
 # a clause telling what someone said ("居委会的人说…", "医生讲…", "听说…"), not what the asker asks
 _TOLD_CLAUSE_RE = re.compile(r"^(?:" + _HEARD_RE.pattern + r"|[^，,。？?！!\s]{1,8}?(?<![我想要再怎咋么这那])(?:说|讲)"
                              r"(?!明|一下|下|清楚|的是|了算|不定))(?=[\u4e00-\u9fff]{2})")
-# words of a question that point back at what was told ("这个是啥", "他能办不"): the story is needed
+# words of a question that point back at what was told before it ("这个是啥", "他能办不", "那…", "这种
+# 情况", "刚才说的"): the story is needed (`asks_of_story`, `_only_told`)
 _POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才")
 
 

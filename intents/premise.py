@@ -1442,17 +1442,6 @@ def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | No
     return by_value, pool
 
 
-def _shared_row(fs: list) -> str:
-    """What the rows of figures of one value say alike: the whole row, or the parts all share
-    (在职职工's 200元 起付线 at every tier: 年度最高支付800元, whatever each tier's ratio)."""
-    rows = [f.row for f in fs]
-    if not rows[0] or len(set(rows)) == 1:
-        return rows[0]
-    parts = [part for part in rows[0].split("，") if all(part in r.split("，") for r in rows[1:])
-             and not (fs[0].topic == "deductible" and "起付线" in part)]      # the figure itself, said already
-    return "，".join(parts)
-
-
 def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
     # (each scheme's row only where one or two figures are said: a whole table's would bury the figure)
     return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _rows_of(fs, len(by_value) <= 2)) else "")
