@@ -1565,14 +1565,20 @@ _EACH_OWN_LIMIT = re.compile(r"各(?:报|算|管|用|是)各|分开(?:报|算)|�
                              r"(?:加|合|叠加|算)(?:起来|在一起|到一起|一起)|叠加|一起(?:报|算)")
 
 
+# ... or the most paid in a year asked of them together with no bill told ("两种病合起来一年最多给多少", "封顶
+# 是好多"): the same rule's figure — the highest of their limits — not a sum
+_YEAR_MOST = re.compile(r"(?:一年|每年|全年|年度)[^，,。？?]{0,6}?(?:报|赔|给)|最多|最高|封顶|限额")
+
+
 def several_chronic_added(text: str, state: dict) -> tuple[str, list[EntrySource]] | None:
     """"我还有痛风 两种慢病的限额能加起来不" right after a 门诊慢病 case: one more disease of the same patient,
     and whether each is paid to its own limit asked — the region's rule for several diseases, on the case's
     diseases and the one added (its limits side by side, the highest taken); the case kept with both, so a
     sum asked next is computed under that rule. None otherwise."""
     last = (state.get("form") or {}).get("last")
-    if not last or last.get("calc") != "chronic" or not _EACH_OWN_LIMIT.search(text) \
-            or calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)):
+    year_most = _YEAR_MOST.search(text) is not None
+    if not last or last.get("calc") != "chronic" or not (_EACH_OWN_LIMIT.search(text) or year_most) \
+            or (calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)) and not year_most):
         return None
     ex = extract(text)
     said = ex.get("diseases") or []
@@ -1609,7 +1615,8 @@ def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
     text = (f"患两种及以上门诊慢病，只按其中限额标准最高的一种结算（{scheme}）："
             + "、".join(f"{d.name} {num(d.limits[s['insurance']])} 元" for d in found)
-            + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
+            + ("，限额相同，按这一" if len({d.limits[s['insurance']] for d in found}) == 1 else f"，按{best.name}的")
+            + f"年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
             + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
     return text, [EntrySource(handbook=src.handbook, section=src.section)]
 
