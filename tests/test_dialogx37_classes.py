@@ -65,3 +65,21 @@ def test_the_share_left_by_a_drug_calculation_asked_of_another_fund(engine):
                          "剩下自己掏的那部分 大额补助管不管"], region="巴中")
     assert r.kind == "faq" and ids(r)[:1] and ids(r)[0].startswith("bz-5-02"), r.text
     assert "不纳入" in r.text, r.text
+
+
+# ---- the diabetes type said apart from the disease ("糖尿病 二型的" / "糖尿病 一型的"), and the other type
+# asked of a 两病 case just computed ("那要是一型的呢"): a fact of the case changed, the sum computed again
+# under that type's limit (长治 居民两病: Ⅰ型 480元, 其他类型 360元)
+
+def test_type_one_said_after_the_disease_is_read():
+    from intents.slots import extract
+    assert extract("我有糖尿病 一型的 两病一年报多少").get("type1") is True
+    assert extract("那要是二型的呢").get("diabetes_type") == "其他"
+    assert extract("是二型的").get("diabetes_type") is None, "a bare correction stays the engine's"
+
+
+def test_the_other_type_after_a_two_diseases_sum_is_computed_again(engine):
+    first, r = talk(engine, ["俺娘居民医保 二型糖尿病 甲类药买了1000 两病能报多少", "那要是一型的呢 药钱一样"],
+                    region="长治")
+    assert first.kind == "calculation" and "360" in first.text, first.text
+    assert r.kind == "calculation" and "480" in r.text and "1型" in r.text, r.text
