@@ -361,6 +361,10 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 # conversation named, where it named one (never its hospital: "县医院" is a tier)
 _BARE_COUNTY = re.compile(r"(?:^|(?<=[那这们俺我咱的在去到找\s，,]))([县区])(?=医保|里的?(?:医保|窗口)|上的?(?:医保|窗口)|窗口|政务)")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
+# a place away named by a word only (no gazetteer place): where "there" is, in a follow-up
+_AWAY_BEFORE = re.compile(r"外省|省外|跨省|市外|外地|异地")
+# "there" as the place away (not 我们那 / 俺们那, the asker's home, nor 当地, a trip's or home's alike)
+_THERE_AWAY = re.compile(r"那边|那里|那儿")
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
@@ -1090,6 +1094,7 @@ class Engine:
         # ("谢谢 那门诊呢", "好的谢谢 职工咋个报": the question after the thanks, read as said alone)
         # (not a cancel opened by an assent, "好吧 没事了 我自己去APP上查": the rest is the close's, no question)
         text = (None if acts.is_cancel(text) else after_thanks(text)) or text
+        text = _there_away(text, session)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -6622,6 +6627,20 @@ _SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自�
                          r"(?:自付|自己出|自己掏|自己付|个人负担|个人自付|自负)的?(?:那|这)(?:部分|些|点|笔)")
 # ... and whether another fund pays it ("大病保险管不管", "救助给不给", "还能报不")
 _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
+
+
+def _there_away(text: str, session: Session) -> str:
+    """"在那边二级医院看门诊花了两百" after "去外省打工 临时在那边看门诊…": there is the place away the
+    question before named by a word only (外省, 外地; no gazetteer place, no county) — the care is away, in
+    every part of the message, never computed as at home."""
+    last = session.state.get("last_question")
+    if not last or not _THERE_AWAY.search(text) or places_in(text) \
+            or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return text
+    away = _AWAY_BEFORE.search(last["text"])
+    if away is None or places_in(last["text"]):
+        return text
+    return _THERE_AWAY.sub(away.group(0), text, count=1)
 
 
 def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:

@@ -83,3 +83,13 @@ def test_the_other_type_after_a_two_diseases_sum_is_computed_again(engine):
                     region="长治")
     assert first.kind == "calculation" and "360" in first.text, first.text
     assert r.kind == "calculation" and "480" in r.text and "1型" in r.text, r.text
+
+
+# ---- "there" in a bill told after a question that named the place away by a word only ("去外省 … 在那边看"):
+# the care is away — 长治 居民门诊 跨省: 10 points below the home row (55% − 10% at 二级) — never computed as
+# at home
+
+def test_there_after_a_question_naming_the_place_away_is_away(engine):
+    _, r = talk(engine, ["俺是居民医保 要去外省带孙子 在那边临时看个门诊 用不用先备案",
+                         "在那里的二级医院看了门诊 花了三百 能报多少"], region="长治")
+    assert r.kind == "calculation" and "45%" in r.text and "135" in r.text, r.text    # 300 × 45 %
