@@ -361,6 +361,8 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 # conversation named, where it named one (never its hospital: "县医院" is a tier)
 _BARE_COUNTY = re.compile(r"(?:^|(?<=[那这们俺我咱的在去到找\s，,]))([县区])(?=医保|里的?(?:医保|窗口)|上的?(?:医保|窗口)|窗口|政务)")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
+# a 门诊特病 page naming its once-a-year deductible by a tier, with no sum (巴中 第四章 五问)
+_DEDUCTIBLE_BY_TIER = re.compile(r"只扣减?一次[^。；，,\d]{0,14}起付(?:标准|线)")
 # a place away named by a word only (no gazetteer place): where "there" is, in a follow-up
 _AWAY_BEFORE = re.compile(r"外省|省外|跨省|市外|外地|异地")
 # "there" as the place away (not 我们那 / 俺们那, the asker's home, nor 当地, a trip's or home's alike)
@@ -5258,9 +5260,13 @@ class Engine:
             # asked): the page among the question's best that says yes is stated first, then the how
             yes = texts.YES_FIRST
             stated = _for_year(whether.answer if both else _for_scheme(whether.answer, text, theirs), text) + "\n" + stated
+        # (a page naming the 门诊特病 deductible by its tier only, "只扣减一次二级…起付标准", asked of one
+        # scheme: that scheme's figures from the policy file said after it)
+        special = forms.special_rule_of(text, entry.region) if _DEDUCTIBLE_BY_TIER.search(stated) else None
         parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),
+                 *([special[0]] if special else []),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
         beside: list[Source] = [s for s in [*rows_from, *(self._source(e, None) for e in said_with)]

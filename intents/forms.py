@@ -1545,6 +1545,38 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
 
 
+def special_rule_of(text: str, region: str | None) -> tuple[str, list[EntrySource]] | None:
+    """The 门诊特病 rule with its figures for the one scheme `text` names (`_special_rule`); None when it
+    names none, or both."""
+    scheme = extract(text).get("insurance")
+    return _special_rule({"region": region, "insurance": scheme}) if region and scheme in ("职工", "居民") else None
+
+
+def _special_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """The 门诊特病 rule of the case's scheme with its figures from the policy file ("城乡居民医保门诊特病：一个
+    自然年度内只扣一次二级医院住院起付线400元，之后报60%"): the once-a-year deductible the handbook names by
+    its tier (巴中 第四章 五问) given as that tier's sum (第三章 十一问); None unless the scheme is known and
+    both figures are the policy's."""
+    from calculators.chronic import special_deductible
+    from calculators.money import num
+    if not s.get("region") or not s.get("insurance"):
+        return None
+    p = policy_for(s["region"])
+    sp = p.special
+    if sp is None or s["insurance"] not in sp.ratio:
+        return None
+    ded = special_deductible(p, s["insurance"])
+    plan = p.inpatient.get(s["insurance"])
+    if ded is None or plan is None:
+        return None
+    scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
+    table = plan.tables["市内"].source
+    text = (f"{p.region}{scheme}门诊特病：一个自然年度内只扣减一次{p.tier_name(sp.deductible_tier)}住院起付标准"
+            f" {num(ded)} 元（{table.section}），符合医保基金支付范围的部分报销 {round(sp.ratio[s['insurance']] * 100)}%。")
+    sources = dict.fromkeys((c.handbook, c.section) for c in (sp.source, table))
+    return text, [EntrySource(handbook=h, section=sec) for h, sec in sources]
+
+
 def rough_amount(state: dict) -> bool:
     """The open form asks for the amount because the one said was only about that much (万把块) or a
     range (三四千): every other fact of the case is known."""

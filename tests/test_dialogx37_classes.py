@@ -93,3 +93,12 @@ def test_there_after_a_question_naming_the_place_away_is_away(engine):
     _, r = talk(engine, ["俺是居民医保 要去外省带孙子 在那边临时看个门诊 用不用先备案",
                          "在那里的二级医院看了门诊 花了三百 能报多少"], region="长治")
     assert r.kind == "calculation" and "45%" in r.text and "135" in r.text, r.text    # 300 × 45 %
+
+
+# ---- a 门诊特病 page naming its once-a-year deductible by a tier only (巴中 第四章 五问: 只扣减一次二级定点医疗
+# 机构住院起付标准) asked of one scheme: that tier's sum and the scheme's rate said after it (居民 二级 400, 60%;
+# 第三章 十一问)
+
+def test_the_special_disease_deductible_is_given_for_the_scheme_told(engine):
+    _, r = talk(engine, ["我妈肾衰竭做透析 办了门特 能报几成", "她是城乡居民医保"], region="巴中")
+    assert r.kind == "faq" and "400" in r.text and "60%" in r.text and "第三章 十一问" in r.text, r.text
