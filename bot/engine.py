@@ -6640,7 +6640,8 @@ def _there_away(text: str, session: Session) -> str:
     question before named by a word only (外省, 外地; no gazetteer place, no county) — the care is away, in
     every part of the message, never computed as at home."""
     last = session.state.get("last_question")
-    if not last or not _THERE_AWAY.search(text) or places_in(text) \
+    # (not with a filing told, "备案完了 在那边住院": there is the filing's place, which the form reads from it)
+    if not last or not _THERE_AWAY.search(text) or places_in(text) or "备案" in text \
             or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
         return text
     away = _AWAY_BEFORE.search(last["text"])

@@ -102,3 +102,7 @@ def test_there_after_a_question_naming_the_place_away_is_away(engine):
 def test_the_special_disease_deductible_is_given_for_the_scheme_told(engine):
     _, r = talk(engine, ["我妈肾衰竭做透析 办了门特 能报几成", "她是城乡居民医保"], region="巴中")
     assert r.kind == "faq" and "400" in r.text and "60%" in r.text and "第三章 十一问" in r.text, r.text
+
+
+def test_which_step_first_asked_with_a_closing_bu_still_asks_a_step():
+    assert missing_answer("去外地住院要先办啥子手续不", "出院时结算。") == "先办"
