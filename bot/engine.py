@@ -364,6 +364,12 @@ _THERE = re.compile(r"那边|那里|那儿|那块|当地|我们那|俺们那|那
 # conversation named, where it named one (never its hospital: "县医院" is a tier)
 _BARE_COUNTY = re.compile(r"(?:^|(?<=[那这们俺我咱的在去到找\s，,]))([县区])(?=医保|里的?(?:医保|窗口)|上的?(?:医保|窗口)|窗口|政务)")
 # a follow-up asking the question before of the place its story named ("…在巴中参的保 她那边呢")
+# a 门诊特病 page naming its once-a-year deductible by a tier, with no sum (巴中 第四章 五问)
+_DEDUCTIBLE_BY_TIER = re.compile(r"只扣减?一次[^。；，,\d]{0,14}起付(?:标准|线)")
+# a place away named by a word only (no gazetteer place): where "there" is, in a follow-up
+_AWAY_BEFORE = re.compile(r"外省|省外|跨省|市外|外地|异地")
+# "there" as the place away (not 我们那 / 俺们那, the asker's home, nor 当地, a trip's or home's alike)
+_THERE_AWAY = re.compile(r"那边|那里|那儿")
 _THERE_ASKED = re.compile(r"(?:^|[，,。\s])(?:那|那么)?(?:他|她|他们|她们|人家)?(?:那边|那里|那儿|那块)(?:的|的话)?呢[？?。!！]*$")
 # the question a follow-up asked of a place no handbook covers varied ("那太原的呢" after 长治's cap)
 _DECLINED_FROM = "declined_from"
@@ -1091,7 +1097,9 @@ class Engine:
             # message with the last question (which would give that page again, or forward it to staff)
             return talk
         # ("谢谢 那门诊呢", "好的谢谢 职工咋个报": the question after the thanks, read as said alone)
-        text = after_thanks(text) or text
+        # (not a cancel opened by an assent, "好吧 没事了 我自己去APP上查": the rest is the close's, no question)
+        text = (None if acts.is_cancel(text) else after_thanks(text)) or text
+        text = _there_away(text, session)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -3161,11 +3169,17 @@ class Engine:
         group = self._group_figure(text, session)
         if group is not None:
             return group
+        share = _share_left_of_case(text, form.get("last"), last, session.expiry or forms.FORM_TTL)
+        if share is not None:
+            return share
         if not last or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
             return text
         filing = self._filing_told(text, session)
         if filing is not None:
             return filing
+        together = _diseases_together(text, [q for q in (last, form.get("last")) if q and q.get("text")])
+        if together is not None:
+            return together
         if not forms.is_open(session.state) and not (form.get("last") and form["last"].get("at", 0) >= last.get("at", 0)):
             # "我姐姐也可以不" after "…个人账户的钱 能给我妈交合疗不": the question before, asked of that person
             person = acts.with_person(last["text"], text)
@@ -5262,9 +5276,13 @@ class Engine:
             # asked): the page among the question's best that says yes is stated first, then the how
             yes = texts.YES_FIRST
             stated = _for_year(whether.answer if both else _for_scheme(whether.answer, text, theirs), text) + "\n" + stated
+        # (a page naming the 门诊特病 deductible by its tier only, "只扣减一次二级…起付标准", asked of one
+        # scheme: that scheme's figures from the policy file said after it)
+        special = forms.special_rule_of(text, entry.region) if _DEDUCTIBLE_BY_TIER.search(stated) else None
         parts = [note + understood + yes + stated,
                  *([rows] if rows else []),
                  *self._notes(text, entry, region),
+                 *([special[0]] if special else []),
                  *([extra] if extra else [])]
         session.state.pop("more", None)
         beside: list[Source] = [s for s in [*rows_from, *(self._source(e, None) for e in said_with)]
@@ -6676,6 +6694,55 @@ def _one_disease_unasked(text: str, hit: Hit) -> bool:
 # the matter of one of 两病's diseases as people ask it ("血压得多高才够办", "血糖要好多"): that disease's page
 _PRESSURE_ASKED = re.compile(HIGH_PRESSURE + r"|血压")
 _SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
+
+
+# what the calculation before left the asker to pay, pointed back at ("剩下我掏的那些", "自付那部分", "余下的那笔")
+_SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自己|个人)?(?:出|掏|付|负担|承担)?的?(?:那|这)?(?:部分|些|点|笔)|"
+                         r"(?:自付|自己出|自己掏|自己付|个人负担|个人自付|自负)的?(?:那|这)(?:部分|些|点|笔)")
+# ... and whether another fund pays it ("大病保险管不管", "救助给不给", "还能报不")
+_PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
+
+
+def _there_away(text: str, session: Session) -> str:
+    """"在那边二级医院看门诊花了两百" after "去外省打工 临时在那边看门诊…": there is the place away the
+    question before named by a word only (外省, 外地; no gazetteer place, no county) — the care is away, in
+    every part of the message, never computed as at home."""
+    last = session.state.get("last_question")
+    # (not with a filing told, "备案完了 在那边住院": there is the filing's place, which the form reads from it)
+    if not last or not _THERE_AWAY.search(text) or places_in(text) or "备案" in text \
+            or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+        return text
+    away = _AWAY_BEFORE.search(last["text"])
+    if away is None or places_in(last["text"]):
+        return text
+    return _THERE_AWAY.sub(away.group(0), text, count=1)
+
+
+def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:
+    """"自付那部分 大额补助管不管" right after a calculation: what that case left the asker to
+    pay, and whether another fund takes it — a question of that case's topic (单行支付药品's page says its
+    share is no 大病保险's), never the other fund's definition read alone."""
+    if not computed or not _SHARE_LEFT.search(text) or not _PAID_AGAIN.search(text) \
+            or (last and last.get("at", 0) > computed.get("at", 0)) or time.time() - computed.get("at", 0) > ttl:
+        return None
+    about = forms.topic(computed.get("calc"), computed.get("slots"))
+    return f"{about} {text}" if about and about not in text else None
+
+
+def _diseases_together(text: str, before: list[dict]) -> str | None:
+    """"体检又查出血糖高 两种病都有了 一年最多给报几多" after a question on 高血压: one more disease of the same
+    patient, and a figure asked of them together — the diseases the newest question before named put
+    beside it, so the page of both is found (两病's joint limit, 慢病's several-diseases rule), never the
+    one disease named now read alone. Not another person's ("我老伴也有糖尿病": their own case)."""
+    if not before or not acts.adds_disease(text) or not _FIGURE_ASKED.search(text):
+        return None
+    now = _diseases_read(text)
+    newest = max(before, key=lambda q: q.get("at", 0))
+    whose, whose_before = _WHOSE.search(text), _WHOSE.search(newest["text"])
+    if not now or (whose and whose_before and whose.group(0) != whose_before.group(0)):
+        return None
+    earlier = _diseases_read(newest["text"]) - now
+    return f"{' '.join(sorted(earlier))} {text}" if earlier else None
 
 
 def _diseases_read(text: str) -> set[str]:

@@ -133,7 +133,10 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # answers naming no office)
         ("部门", r"(?:哪个|哪一个|哪些|什么|啥子?|哪)(?:部门|单位|机构)|谁(?:来)?(?:认定|负责|审核|审批|管|发|办|批)",
          r"(?:费|钱)[^，,。？?]{0,4}?谁|谁(?:来)?(?:负责|管)[了着]?(?:出|报|付|赔|掏|给)", r"部门|局|中心|政府|民政|乡镇|街道|村委|社区|学校|校区|单位|窗口|经办|税务|办公室|平台|办事处"),
-        ("先办", r"先办|要先|先要|事先|提前办|之前要办|先得", r"吗", r"先|前|提前|事先|备案|认定"),
+        # (a yes/no of it, "要先交起付线不", "要先自己垫钱没": whether, which a yes or a no answers — 吗 or the
+        # dialect's closing 不 / 没 alike — not which step comes first; "要先办啥子手续不" still asks which)
+        ("先办", r"先办|要先|先要|事先|提前办|之前要办|先得",
+         r"吗|^(?![^。？?]*(?:啥|什么|哪|怎么|咋|如何))[^。？?]*(?:不|没|没有|没得|莫得)[？?。!！\s]*$", r"先|前|提前|事先|备案|认定"),
         # every tier of a table ("各级医院分别是好多", "每一级报几成"): an answer naming one tier gives one row
         # (or two tiers named and each asked: "一级医院和二级医院 起付线分别多少")
         ("各级", r"各级|各个级别|各等级|每一级|每个级别|每级|不同级别(?:的医院)?分别|"

@@ -32,8 +32,9 @@ _STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了
 _LATER = r"|(?:回头|以后|下次|改天|过后|过两天|到时候)再说|(?:我|俺)?(?:自己|自个儿?)(?:来|去|再)?(?:算|算算|算一下|算下)" \
     r"|等[^，,。？?!！\s吗么呢]{1,8}(?:了|完|后|以后)?再(?:说|算|问)" \
     r"|(?:我|俺|他|她|人)?(?:都)?还没(?:有|得)?(?:去|开始)?(?:住院?|看病?|生|做|开刀|手术|出院|花钱?)(?:呢|哦|嘞|哈)?" \
-    r"|(?:我|俺)?(?:自己|自个儿?)(?:去|到|再去)?[^，,。？?!！\s吗么呢]{0,6}?(?:问|问问|问一下|咨询|打听)(?:吧|哈|了)?"
-# (the asker will ask at the window or the office in person, "我自个儿去窗口问问": done with the bot, nothing asked)
+    r"|(?:我|俺)?(?:自己|自个儿?)(?:去|到|再去)?[^，,。？?!！\s吗么呢]{0,6}?(?:问|问问|问一下|咨询|打听|看|看看|看一下|查|查查|查一下)(?:吧|哈|了)?"
+# (the asker will ask at the window or the office in person, "我自个儿去窗口问问", or look it up themself,
+# "我自己上APP查查": done with the bot, nothing asked)
 # what the asker says is done before closing ("搞好了 没事了", "行 绑好了 不用了"): the thing they were doing, finished
 _DONE = r"(?:(?:好了|好的|好|行|嗯)?(?:已经)?(?:弄|搞|整|办|设置|激活|绑)(?:好|完|定|成功)了[\s，。,.!！~～]*|搞定了?[\s，。,.!！~～]*)*"
 # why it is given up, said after it ("算了 麻烦得很", "不用算了 太麻烦了", "算了 懒得弄了"): a reason, nothing asked
@@ -42,8 +43,10 @@ _BOTHER = r"|(?:太|好|怪|真|真的|特别)?麻烦(?:得很|死了|了|啊|�
 _SIGH = r"(?:(?:哎呀|哎哟|哎|唉|诶|欸|嗨|害)[\s，。,.!！~～]*)?"
 # (a "then" before it, "那算了 不用了", "那就不用了": the giving up follows from what was just said)
 _THEN = r"(?:那(?:就|么|我就|俺就)?[\s，。,]*)?"
+# (the thing given up named first, "门诊那个不用算了", "这个先不算了": the calculation it points at, given up)
+_SET_ASIDE = r"(?:(?:[\u4e00-\u9fff]{1,4}?(?:那个|这个|那笔|那次|的)|这个|那个|刚才那个|刚刚那个)[\s，,]*)?"
 CANCEL = re.compile(
-    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + _THEN + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
+    r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + _THEN + _SET_ASIDE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
     + _LATER + _BOTHER + r"))*"
@@ -260,7 +263,8 @@ def continues(text: str) -> bool:
 
 # a disease said besides the one told, its bill with the other's ("她糖尿病也有", "他还有糖尿病 两个病的药一共…",
 # "两样加起来"), not instead of it — nor beside it with a bill of its own ("我还有糖尿病 糖尿病药一年1500")
-_ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|加起来|加在一起")
+# ("两种病都有", "两个病都有": both, the one before and the one told now)
+_ALSO_DISEASE = re.compile(ADDS.pattern + r"|两个病|两种病|两样病|两个都有|(?:两样|两种|两个)病?都有|加起来|加在一起")
 # "我还有糖尿病", "她同时还得了高血压": the same patient has one more (a bare "还有糖尿病呢" may ask the other
 # disease's rule instead: a subject or 同时 says whose) — unless a bill of its own is told with it ("我还有糖尿病
 # 糖尿病药一年1500呢": that disease's own purchase, a case of its own)

@@ -1551,6 +1551,38 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             [EntrySource(handbook=h, section=sec) for h, sec in sources])
 
 
+def special_rule_of(text: str, region: str | None) -> tuple[str, list[EntrySource]] | None:
+    """The 门诊特病 rule with its figures for the one scheme `text` names (`_special_rule`); None when it
+    names none, or both."""
+    scheme = extract(text).get("insurance")
+    return _special_rule({"region": region, "insurance": scheme}) if region and scheme in ("职工", "居民") else None
+
+
+def _special_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """The 门诊特病 rule of the case's scheme with its figures from the policy file ("城乡居民医保门诊特病：一个
+    自然年度内只扣一次二级医院住院起付线400元，之后报60%"): the once-a-year deductible the handbook names by
+    its tier (巴中 第四章 五问) given as that tier's sum (第三章 十一问); None unless the scheme is known and
+    both figures are the policy's."""
+    from calculators.chronic import special_deductible
+    from calculators.money import num
+    if not s.get("region") or not s.get("insurance"):
+        return None
+    p = policy_for(s["region"])
+    sp = p.special
+    if sp is None or s["insurance"] not in sp.ratio:
+        return None
+    ded = special_deductible(p, s["insurance"])
+    plan = p.inpatient.get(s["insurance"])
+    if ded is None or plan is None:
+        return None
+    scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
+    table = plan.tables["市内"].source
+    text = (f"{p.region}{scheme}门诊特病：一个自然年度内只扣减一次{p.tier_name(sp.deductible_tier)}住院起付标准"
+            f" {num(ded)} 元（{table.section}），符合医保基金支付范围的部分报销 {round(sp.ratio[s['insurance']] * 100)}%。")
+    sources = dict.fromkeys((c.handbook, c.section) for c in (sp.source, table))
+    return text, [EntrySource(handbook=h, section=sec) for h, sec in sources]
+
+
 def rough_amount(state: dict) -> bool:
     """The open form asks for the amount because the one said was only about that much (万把块) or a
     range (三四千): every other fact of the case is known."""
@@ -1571,14 +1603,20 @@ _EACH_OWN_LIMIT = re.compile(r"各(?:报|算|管|用|是)各|分开(?:报|算)|�
                              r"(?:加|合|叠加|算)(?:起来|在一起|到一起|一起)|叠加|一起(?:报|算)")
 
 
+# ... or the most paid in a year asked of them together with no bill told ("两种病合起来一年最多给多少", "封顶
+# 是好多"): the same rule's figure — the highest of their limits — not a sum
+_YEAR_MOST = re.compile(r"(?:一年|每年|全年|年度)[^，,。？?]{0,6}?(?:报|赔|给)|最多|最高|封顶|限额")
+
+
 def several_chronic_added(text: str, state: dict) -> tuple[str, list[EntrySource]] | None:
     """"我还有痛风 两种慢病的限额能加起来不" right after a 门诊慢病 case: one more disease of the same patient,
     and whether each is paid to its own limit asked — the region's rule for several diseases, on the case's
     diseases and the one added (its limits side by side, the highest taken); the case kept with both, so a
     sum asked next is computed under that rule. None otherwise."""
     last = (state.get("form") or {}).get("last")
-    if not last or last.get("calc") != "chronic" or not _EACH_OWN_LIMIT.search(text) \
-            or calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)):
+    year_most = _YEAR_MOST.search(text) is not None
+    if not last or last.get("calc") != "chronic" or not (_EACH_OWN_LIMIT.search(text) or year_most) \
+            or (calc_kind_mod.ASK_AMOUNT.search(_EACH_OWN_LIMIT.sub(" ", text)) and not year_most):
         return None
     ex = extract(text)
     said = ex.get("diseases") or []
@@ -1615,7 +1653,8 @@ def _several_chronic_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     scheme = "职工医保" if s["insurance"] == "职工" else "城乡居民医保"
     text = (f"患两种及以上门诊慢病，只按其中限额标准最高的一种结算（{scheme}）："
             + "、".join(f"{d.name} {num(d.limits[s['insurance']])} 元" for d in found)
-            + f"，按{best.name}的年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
+            + ("，限额相同，按这一" if len({d.limits[s['insurance']] for d in found}) == 1 else f"，按{best.name}的")
+            + f"年度支付限额 {num(best.limits[s['insurance']])} 元，一年最多报 "
             + f"{num(best.limits[s['insurance']])} 元（报销比例{round(ch.ratio[s['insurance']] * 100)}%）。")
     return text, [EntrySource(handbook=src.handbook, section=src.section)]
 

@@ -2134,6 +2134,7 @@ _NO_CLASS = re.compile(r"(?:没有?|没得|无|不含|不包括|不是)(?:开|�
 
 
 _TYPE1_DIABETES = re.compile(r"[1一Ⅰ][型]糖尿病|I型糖尿病")
+_TYPE_FOLLOW_UP = re.compile(r"(?:^|[\s，,])(?:那|那么)?(?:要是|如果是?|换成|假如)(?:是)?(?:([1一Ⅰ]|I)|[2二Ⅱ]|II)型的?(?:呢|嘞|咧)")
 _CLASS_A_DRUGS = re.compile(r"甲类")
 _CLASS_B_DRUGS = re.compile(r"乙类")
 
@@ -2155,6 +2156,18 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("type1", True)
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
+    elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[1一Ⅰ]|I)型的", text):
+        out.set("type1", True)                # "糖尿病 一型的": the type said after the disease, apart
+    else:
+        # the other type asked as a follow-up of a case ("那要是一型的呢 药钱一样"): a fact of the diabetes case
+        # before, changed — the disease unsaid, as every follow-up leaves it (a bare "是二型的", no 呢, stays a
+        # correction of an answer)
+        other = _TYPE_FOLLOW_UP.search(text)
+        if other and other.group(1):
+            out.set("type1", True)
+        elif other:
+            out.set("diabetes_type", "其他")
+            out.set("type1", False)           # (the case's 1型 told before is replaced, not kept beside it)
 
 
 _YEAR_WITHOUT_COVER = re.compile(r"(?:断|停|没交|没缴|没参保|未参保)[过了保缴交]{0,2}(?:一整年|一年)")
