@@ -886,6 +886,17 @@ def _placed_at(text: str, known: str | None) -> str | None:
 _JOINING_SAID_AS = {"缴费": ("参保", "参加")}
 
 
+# the facts of a case that pick a policy row (whose scheme, which tier, where): what a figure heard is checked by
+_CASE_ROW_FACTS = ("insurance", "retired", "tier", "grade", "level", "filing", "elsewhere", "category")
+
+
+def _answers_open_form(text: str, session: Session) -> bool:
+    """Whether the message tells the fact the waiting form asked for ("三级的 …" after the tier was asked)."""
+    open_ = (session.state.get("form") or {}).get("open") or {}
+    asked = open_.get("asked")
+    return bool(forms.is_open(session.state) and asked and extract(text, expecting=asked).get(asked) is not None)
+
+
 class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
@@ -3736,12 +3747,22 @@ class Engine:
         # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
         # its difference from the standard, and the figure heard checked)
         # (... as is one dated, "过了6月30号再补交当年的 要1200 比正常400贵多少": the late fee for the year running)
+        # (... and so is the answer to the question a waiting form asked, a figure heard said with it: "三级的 听说
+        # 能报八成是不是" after the tier was asked — the case computed, the figure checked against the case's scheme)
+        answering = _answers_open_form(text, session)
         if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
-                or (facts.get("paid_after") and facts.get("for_this_year")):
+                or (facts.get("paid_after") and facts.get("for_this_year")) or answering:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
-                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts, self._today())
+                # (the case's facts the message does not repeat — its scheme, its tier — pick the row the figure is
+                # checked against, never every scheme's)
+                held = {k: v for k, v in turn.calculation.inputs.items() if k in _CASE_ROW_FACTS and v is not None} \
+                    if answering else {}
+                if answering and turn.calculation.name in forms.STAY_CALCS:
+                    held["care_area"] = "inpatient"
+                found = premise.against_result(text, turn.calculation) \
+                    or premise.check(text, where, {**held, **facts}, self._today())
                 reply = self._form_reply(turn, note, text, session)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
