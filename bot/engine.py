@@ -4377,7 +4377,9 @@ class Engine:
             # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
             # or a region whose rule holds for the year's stays): that figure computed, with its working;
             # the offer to compute the bill stays
-            session.state["last_question"] = {"text": text, "at": time.time()}
+            # (what a follow-up asks again of is the question without the figure the asker had asserted: "要重新交
+            # 700吗" read again is no bill of 700)
+            session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             reply = _calculation_reply(calc, note, region)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             reply.missing_slots = list(offered.missing_slots)
@@ -4393,7 +4395,7 @@ class Engine:
         lead = texts.UNDERSTOOD.format(question=top.entry.question) + "\n" \
             if top and top.confidence < CALIBRATED_97 else ""
         told = (lead + top.entry.answer + "\n" + texts.YOUR_CASE + said) if top else said
-        session.state["last_question"] = {"text": text, "at": time.time()}
+        session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
         return Reply(kind="faq", text=note + told + "\n" + _source_lines(sources) + "\n"
                      + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
                      missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
