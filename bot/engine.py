@@ -3614,7 +3614,10 @@ class Engine:
             # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never; `default`:
             # the chat's region, which would otherwise hold)
             readings = [r if detect_region(r).region else f"{placed.region} {r}" for r in readings]
-        part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
+        # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
+        # a page the topic before finds that gives no such answer is none, and the question's own page may be)
+        alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
+        part.readings, part.endings_from = [*readings, last["text"] + "，" + text, *alone], len(readings)
         return True
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
@@ -5835,7 +5838,9 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
 # kinds of answer that a page saying the story back (what 两病 is, for "…够不上慢病 有没得啥子报销") never
 # gives: a reading whose best entry is such a page is worth what its best entry giving the kind is worth,
 # the whole message too, not only its endings
-_NOT_GIVEN_ANYWHERE = frozenset({"有无报销"})
+# (so too how long a claim takes, "报销要多久": a page stating no time — whether the bill is paid at all, which the
+# topic before finds again — never answers it, however the question was read)
+_NOT_GIVEN_ANYWHERE = frozenset({"有无报销", "到账"})
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:
