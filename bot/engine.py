@@ -895,6 +895,17 @@ def _placed_at(text: str, known: str | None) -> str | None:
 _JOINING_SAID_AS = {"缴费": ("参保", "参加")}
 
 
+# the facts of a case that pick a policy row (whose scheme, which tier, where): what a figure heard is checked by
+_CASE_ROW_FACTS = ("insurance", "retired", "tier", "grade", "level", "filing", "elsewhere", "category")
+
+
+def _answers_open_form(text: str, session: Session) -> bool:
+    """Whether the message tells the fact the waiting form asked for ("三级的 …" after the tier was asked)."""
+    open_ = (session.state.get("form") or {}).get("open") or {}
+    asked = open_.get("asked")
+    return bool(forms.is_open(session.state) and asked and extract(text, expecting=asked).get(asked) is not None)
+
+
 class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
@@ -3620,7 +3631,10 @@ class Engine:
             # … 两病能报多少" in 克拉玛依's chat is 长治's, as is "要带啥材料" next — its county, never; `default`:
             # the chat's region, which would otherwise hold)
             readings = [r if detect_region(r).region else f"{placed.region} {r}" for r in readings]
-        part.readings, part.endings_from = [*readings, last["text"] + "，" + text], len(readings)
+        # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
+        # a page the topic before finds that gives no such answer is none, and the question's own page may be)
+        alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
+        part.readings, part.endings_from = [*readings, last["text"] + "，" + text, *alone], len(readings)
         return True
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
@@ -3753,12 +3767,22 @@ class Engine:
         # (... and so is a late payment said, "过了时间交要1200 比正常多交多少": the late fee computed, with
         # its difference from the standard, and the figure heard checked)
         # (... as is one dated, "过了6月30号再补交当年的 要1200 比正常400贵多少": the late fee for the year running)
+        # (... and so is the answer to the question a waiting form asked, a figure heard said with it: "三级的 听说
+        # 能报八成是不是" after the tier was asked — the case computed, the figure checked against the case's scheme)
+        answering = _answers_open_form(text, session)
         if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
-                or (facts.get("paid_after") and facts.get("for_this_year")):
+                or (facts.get("paid_after") and facts.get("for_this_year")) or answering:
             saved = copy.deepcopy(session.state.get("form"))
             turn = forms.handle(text, session.state, region=where, now=time.time(), ttl=session.expiry)
             if turn is not None and turn.kind == "calculation":
-                found = premise.against_result(text, turn.calculation) or premise.check(text, where, facts, self._today())
+                # (the case's facts the message does not repeat — its scheme, its tier — pick the row the figure is
+                # checked against, never every scheme's)
+                held = {k: v for k, v in turn.calculation.inputs.items() if k in _CASE_ROW_FACTS and v is not None} \
+                    if answering else {}
+                if answering and turn.calculation.name in forms.STAY_CALCS:
+                    held["care_area"] = "inpatient"
+                found = premise.against_result(text, turn.calculation) \
+                    or premise.check(text, where, {**held, **facts}, self._today())
                 reply = self._form_reply(turn, note, text, session)
                 if found:
                     reply.text = (found if isinstance(found, str) else found.text) + "\n" + reply.text
@@ -4345,7 +4369,9 @@ class Engine:
             # the sum the deductible owes asked ("起付线还要补交好多"), and the case fixes it (a transfer,
             # or a region whose rule holds for the year's stays): that figure computed, with its working;
             # the offer to compute the bill stays
-            session.state["last_question"] = {"text": text, "at": time.time()}
+            # (what a follow-up asks again of is the question without the figure the asker had asserted: "要重新交
+            # 700吗" read again is no bill of 700)
+            session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
             reply = _calculation_reply(calc, note, region)
             reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
             reply.missing_slots = list(offered.missing_slots)
@@ -4361,7 +4387,7 @@ class Engine:
         lead = texts.UNDERSTOOD.format(question=top.entry.question) + "\n" \
             if top and top.confidence < CALIBRATED_97 else ""
         told = (lead + top.entry.answer + "\n" + texts.YOUR_CASE + said) if top else said
-        session.state["last_question"] = {"text": text, "at": time.time()}
+        session.state["last_question"] = {"text": premise.without_assertions(text), "at": time.time()}
         return Reply(kind="faq", text=note + told + "\n" + _source_lines(sources) + "\n"
                      + texts.OFFER_CALCULATION.format(question=offered.text), region=region, sources=sources,
                      missing_slots=list(offered.missing_slots), confidence=top.confidence if top else None)
@@ -5852,7 +5878,9 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
 # kinds of answer that a page saying the story back (what 两病 is, for "…够不上慢病 有没得啥子报销") never
 # gives: a reading whose best entry is such a page is worth what its best entry giving the kind is worth,
 # the whole message too, not only its endings
-_NOT_GIVEN_ANYWHERE = frozenset({"有无报销"})
+# (so too how long a claim takes, "报销要多久": a page stating no time — whether the bill is paid at all, which the
+# topic before finds again — never answers it, however the question was read)
+_NOT_GIVEN_ANYWHERE = frozenset({"有无报销", "到账"})
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:

@@ -207,7 +207,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     elif in_window is False:
         w.step(f"集中缴费期后缴费，等待期从缴费之日起算，{months} 个月后发生的医药费用才能报销")
     else:
-        w.step("等待期一般从缴费之日起算；集中缴费期内、1月1日前缴费的从1月1日起算")
+        # (the day paid not told: both starts, each dated as far as the handbook dates it — 例二's 4月1日)
+        w.step("等待期一般从缴费之日起算；集中缴费期内、1月1日前缴费的从1月1日起算"
+               + (f"（{months + 1}月1日起享受待遇）" if months < 12 else ""))
     from_day = ""
     if paid_month is not None and paid_day and not before_new_year and in_window is not None and months < 12:
         # counted from the day paid (巴中 第三章 十问 例四: 1月2日参保，4月2日后才能享受待遇)

@@ -178,8 +178,12 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
         # answers when an account is filled, not when a claim is paid
         # (a refund applied for likewise, "退费申请了 好久能到账": when the money comes back, which a rule
         # on whether it may be refunded does not say)
+        # (or how long the claim itself takes, "报销要多久", "报账一般要几天": the same time — never "好久才能报销",
+        # from when a claim may be made at all, the 起始 kind)
         ("到账", r"(?:申报|报销|申领|报账|申请|退费|退款|退钱|材料|资料|递交|提交|交上去|报上去|递上去)[^。？?！!]{0,10}?(?:多久|好久|多长时间|几天|多少天|几个月|啥时候|什么时候|哪天)"
-                 r"[^。？?！!，,]{0,4}?(?:到账|到卡|打钱|打款|到手|下来|拨付|发放)", r"吗|是不是|没到|还没",
+                 r"[^。？?！!，,]{0,4}?(?:到账|到卡|打钱|打款|到手|下来|拨付|发放)|"
+                 r"(?:报销|报账|申报)(?:大概|一般|大约)?(?:要|需要|得)?(?:多久|多长时间|几天|多少天|几个月)(?=$|[？?。!！，,\s啊呀哦嘛呢])",
+         r"吗|是不是|没到|还没",
          # (money paid back on the spot, "重新结算，当场结算", is a time of arriving too, as 即时 is)
          r"工作日|[\d一二三四五六七八九十两]+\s*个?(?:日|天|月|周)(?:内|左右|以内)|次月|即时|实时|当场|当即|报销时间"),
         # what a scheme gives ("交了长护险能享受啥待遇", "待遇有哪些"): a benefit paid (a rate, a sum paid

@@ -55,8 +55,9 @@ CANCEL = re.compile(
 # a correction of what the asker said before: the rest of the message carries the right fact
 # (an interjection may open it: "哦不对 …", "哎呀 说错了 …")
 # ("不是急诊" answering "是不是急诊抢救" says the care was not one: a fact, never a correction to 急诊)
+# (a care said not an emergency, "搞错了 不是急诊", is the fact corrected — its 不是 kept, after the opening words too)
 CORRECTION = re.compile(r"^[\s，。,]*(?:(?:哦|噢|喔|啊|呃|额|嗯|哎|哎呀|唉|诶|欸|哦哟|哎哟)[\s，。,！!~～]*)?(?:不对|不是(?!急诊|抢救|急救)|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
-                        r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
+                        r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是(?!急诊|抢救|急救)|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")

@@ -2737,8 +2737,11 @@ def _topup(form: dict, open_: dict | None, body: str, new: dict, region: str | N
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
-# the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), not whether one is owed
-TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多)")
+# the sum of the deductible asked ("起付线还要补交好多", "起付线还要交多少"), or how it is reckoned ("起付线怎么算"),
+# or a sum said to be owed in full again checked ("起付线又要交600吗": the sum owed is the answer) — not whether
+# one is owed at all
+TOPUP_SUM_ASKED = re.compile(r"(?:起付|门槛)[^。？?！!]{0,12}?(?:多少|好多|几多|咋个?算|怎么算|怎样算|如何算|咋计算|怎么计算"
+                             r"|(?:重新|再|又|还)(?:要|得)?(?:交|缴|付|扣|算)(?:一次|一遍)?\s*\d)")
 
 
 def topup_owed(body: str, state: dict, region: str | None):

@@ -1502,7 +1502,9 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
     claims = asserted(text)
     if not claims:
         return None
-    area = _area(text, region)
+    # (the benefit of the case a form computes, where the words name none: "二级的 听说能报八成是不是" answering
+    # which tier a stay was — the stay's rate, `facts["care_area"]`)
+    area = _area(text, region) or facts.get("care_area")
     if area is None and any(a.unit == "money" and (_RISEN_TO.search(a.context) or _SCHEME_IS.search(a.context))
                             for a in claims):
         # "居民医保是不是涨到五百了": the scheme's own price said to have risen, no benefit named
