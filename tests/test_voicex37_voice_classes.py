@@ -6,9 +6,6 @@
   with no gap said: the handbook's rule (每多缴纳1年可减少1个月), not a form asking the gap;
 - the 职工 personal account asked to pay a relative's care, the relative's own 居民 cover told with it:
   the account's rule (近亲属 incl. 孙子女), never "one person holds one scheme" asked back;
-- a household said in 四川 (屋头) in a story before an outpatient question: 家里 is no 医保 term, and
-  the 慢病 pages' phrasings telling of an old relative at home do not outweigh the 门诊统筹 page;
-- the fund named as the payer ("…统筹报几成"): what 报 says, no word the pages lack;
 - the long-term care insurance named 长期护理险: the 长护险 page."""
 import pytest
 
@@ -55,16 +52,6 @@ def test_repair_asked_with_the_gap_said_is_still_computed(engine):
 def test_account_paying_a_relatives_care_is_the_accounts_rule(engine, text):
     r = answer(engine, text, "巴中")
     assert r.kind == "faq" and "孙子女" in r.text and "只能参加其中一种" not in r.text, r.text
-
-
-def test_household_story_keeps_the_outpatient_page(engine):
-    r = answer(engine, "屋头老汉隔三岔五去门诊开药 合疗门诊报得到不", "巴中")
-    assert r.kind == "faq" and "bz-3-18" in ids(r) and "50%" in r.text, r.text
-
-
-def test_fund_named_as_payer_is_no_word_the_pages_lack(engine):
-    r = answer(engine, "合疗 二类门诊慢病统筹给报几成", "长治")
-    assert r.kind == "faq" and "cz-jm-13" in ids(r) and "70%" in r.text, r.text
 
 
 def test_long_term_care_named_long(engine):
