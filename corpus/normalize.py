@@ -139,8 +139,12 @@ _PAIR_YEAR_RE = re.compile(r"[零〇][零〇一二三四五六七八九]|一[零
                            r"九[零〇一二三四五六七八九]")
 _FOUR_YEAR_RE = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七八九]{2}")
 _YEAR_RUN = rf"[{_YEAR_DIGIT}]{{2,8}}"
+# the years listed, then how many they are said again with 这 / 那 ("二五二六二七这三年没交", "二五、二六那两年"):
+# read as years only when the count is the number of years listed (a count that differs says the run is none)
+_RESTATED_COUNT = r"[这那]\s*[一二两三四五六七八九十]\s*年"
+_RESTATED_COUNT_RE = re.compile(r"\s*[这那]\s*([一二两三四五六七八九十])\s*年")
 _SAID_YEARS_RE = re.compile(rf"(?<![{_YEAR_DIGIT}两十百千万\d])({_YEAR_RUN}(?:\s*[、,，和跟与及到至\-~～/]?\s*{_YEAR_RUN})*)"
-                            rf"(?=\s*(?:年|两年|几年))")
+                            rf"(?=\s*(?:年|两年|几年|{_RESTATED_COUNT}))")
 _RUN_RE = re.compile(_YEAR_RUN)
 _COUNTING_BEFORE = re.compile(r"[了过断有近快这那满几好]$")
 _YEAR_VALUE = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0"}
@@ -183,6 +187,10 @@ def _said_years(m: re.Match) -> str:
         read[-1] = counted[0][:-1] + [counted[0][-1] + "这" + counted[1]]
     if any(r is None for r in read):
         return group
+    restated = _RESTATED_COUNT_RE.match(m.string, m.end())
+    if restated and not m.string[m.end():].lstrip().startswith("年") \
+            and cn_to_int(restated.group(1)) != sum(len(r) for r in read):
+        return group
     if len(runs) == 1 and len(read[0]) == 1 and runs[0].group() in ("二三", "二四") \
             and _COUNTING_BEFORE.search(m.string[:m.start()]):
         return group                              # 断了二三年: two or three years
@@ -192,7 +200,8 @@ def _said_years(m: re.Match) -> str:
         out.append("、".join(years))
         at = r.end()
     out.append(group[at:])
-    return "".join(out)
+    # (二五二六两年: the count kept apart from the last year, as 这 keeps it — 2026两年 read on as 20262年)
+    return "".join(out) + ("这" if m.string[m.end():].lstrip().startswith("两年") and out[-1] == "" else "")
 
 
 # Years said in four numerals each (二〇二五, 二零二五二零二六, 一九九八) are years even with no 年 after

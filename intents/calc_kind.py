@@ -153,7 +153,11 @@ STAFF_ARREARS = re.compile(r"欠费|欠缴|欠了|拖欠|欠到|拖着(?:没|不
                            r"|(?:断|停)(?:了|缴了?|交了?)?(?:有|快)?(?:几个|好几个|几|好些|一些)月")
 # paying back years of a gap, and what it costs (the waiting period it repairs is worked out beside)
 # whether the wait can be repaired by paying more ("能不能多交点钱修复", "可以补缴修复不")
-REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)")
+REPAIR_ASKED = re.compile(r"(?:能不能|能否|可不可以|可以|能)[^，。？?\s]{0,8}(?:修复|补回来)|(?:修复|补回来)[^，。？?\s]{0,3}(?:得不得|行不行|可以吗|能行吗|吗|不|没)"
+                          # (the repair said the spoken way: paying more to make the wait shorter, "多交钱把等的
+                          # 时间缩短", "补一年能少等多久" — what a year paid takes off, the handbook's rule)
+                          r"|(?:多交|多缴|交钱|缴钱|花钱|补缴|补交|补钱)[^，。？?\s]{0,10}(?:缩短|减少|少等|减掉|短点|短些)"
+                          r"|补(?:缴|交)?(?:\d+|[一两二三四五六七八九十几])年[^，。？?\s]{0,4}(?:少等|减少|缩短|能少|可以少|少几)")
 REPAIR_COST = re.compile(r"(?:补缴|补交|补齐|补上)[^，。？?]{0,10}(?:多少钱|好多钱|多少|好多|几多|费用)")
 # ("第一年交 …住院…能报多少": the year the cover began, background — not 一年交多少)
 # what a late payment costs over the standard, asked ("比正常贵多少", "要多花好多")
@@ -358,6 +362,9 @@ def stay_bill(text: str, s: Slots, inpatient: bool) -> bool:
 
 
 # the handbook's own text or example asked about ("手册上说张三…", "手册里那个例子")
+# the 职工 personal account's money asked to pay someone's care ("个账的钱能给我妈看病不", "账户里的钱可以帮孙子买药吗")
+ACCOUNT_USED_FOR = re.compile(r"(?:个人账户|个账|账户)[^，。？?]{0,8}?(?:给|帮|替)[^，。？?\s]{0,6}?"
+                              r"(?:看病|看门诊|拿药|买药|开药|抓药|住院|用)")
 HANDBOOK_SAYS = re.compile(r"(?:手册|宣传册|小册子)(?:上|里|中)?(?:面)?(?:说|讲|写|举|有个|那个|的)[^，。？?]{0,4}?(?:张三|李四|王五|例子|举例|案例)|"
                            r"(?:手册|宣传册)(?:上|里)?(?:说|讲|写)的?张三")
 
@@ -667,6 +674,10 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     if HOW_COMPUTED.search(text) and not any(k in s for k in ("amount", "gap_years", "category")) \
             and not (several and LIMIT_WORDS.search(text)):
         # ("高血压和冠心病两个慢病 限额咋算": the region's rule for several diseases, applied to them)
+        return False
+    if ACCOUNT_USED_FOR.search(text) and "amount" not in s:
+        # ("个人账户的钱能给孙女买药不"): what the 职工 account may pay for, and for whom — the handbook's
+        # rule (近亲属), no bill of the relative's to compute; the relative's own scheme said with it is theirs
         return False
     if kind != "contribution" and WHO_PAYS.search(text) and not ASK_AMOUNT.search(text):
         # ("老板没交医保 住院花了一万二 这个钱哪个出": who is liable, the rule's page; a sum asked beside it,

@@ -1273,8 +1273,11 @@ _YEARS_SPAN_NOT_PAID = re.compile(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|
 # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
 # (… and why, told after where they were: "2025年2026年都在外头打工 觉得用不到就没交")
 _WHY_NOT_PAID = _BETWEEN_YEARS + "{0,8}?"
+# (their number said again, "2025、2026、2027这三年屋里都没买": the count is the years', not words of why)
+_YEARS_COUNT_SAID_AGAIN = r"(?:\s*[这那]\s*(?:\d|[一二两三四五六七八九十])\s*年)?"
 _YEARS_LISTED_NOT_PAID = re.compile(r"((?:(?:19|20)\d\d\s*年?度?\s*[、,，和及跟与]?\s*)+(?:19|20)\d\d)\s*(?:年度?)?"
-                                    + _BETWEEN_YEARS + "{0,6}?" + _AWAY_WORKING + "?" + _WHY_NOT_PAID + _YEARS_NOT_PAID)
+                                    + _YEARS_COUNT_SAID_AGAIN + _BETWEEN_YEARS + "{0,6}?" + _AWAY_WORKING + "?"
+                                    + _WHY_NOT_PAID + _YEARS_NOT_PAID)
 # "前年去年都没交", "前年和去年都莫交": years said relative to today, listed, each one without cover
 _YEARS_RELATIVE_NOT_PAID = re.compile(r"((?:(?:大前年|前年|去年)\s*[、,，和及跟与]?\s*){2,})" + _BETWEEN_YEARS + "{0,6}?"
                                       + _AWAY_WORKING + "?" + _WHY_NOT_PAID + _YEARS_NOT_PAID)

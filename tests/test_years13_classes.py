@@ -17,7 +17,7 @@ def test_years_said_digit_by_digit_are_written_as_years():
     assert said_years("我二四年没交 二五年才补上") == "我2024年没交 2025年才补上"
     assert said_years("二〇二八年再交") == "2028年再交"
     assert said_years("零八年参加工作") == "2008年参加工作"
-    assert said_years("二四二五两年都没交") == "2024、2025两年都没交"
+    assert said_years("二四二五两年都没交") == "2024、2025这两年都没交"   # (这 keeps 两年 off the year)
     assert said_years("二七、二八年度") == "2027、2028年度"
 
 
