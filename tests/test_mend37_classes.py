@@ -21,14 +21,6 @@ def test_a_student_home_asking_which_filing_gets_the_long_stay_kind(engine):
     assert "ky-08-10" in ids(r) and "异地长期居住" in r.text, r.text
 
 
-# ---- whether ordinary 门诊 is paid, asked yes / no with no place of care said, is the home 门诊统筹 page —
-# never the 跨省 page (长治 居民门诊统筹: 三级 45%, 起付 80元)
-
-def test_a_visit_asked_yes_or_no_is_the_home_outpatient_page(engine):
-    r = answer(engine, "合疗看普通门诊给报销不", region="长治")
-    assert ids(r)[:1] == ["cz-jm-04"] and "45%" in r.text and "降低10个百分点" not in r.text, r.text
-
-
 # ---- a later question naming a tier and no care of its own, after one of the message named 门诊, asks of 门诊
 # (长治 居民门诊统筹 by tier), not of the 住院 table the tier's bare figure finds
 
