@@ -47,7 +47,7 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
 from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse,
-                             story_slots, voiced, with_slots, without_filler, without_closing_filler,
+                             story_slots, tier_asked_of_care, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
     RegionHit,
@@ -2585,7 +2585,10 @@ class Engine:
             # (said past the deadline asked before in the handbooks' words as every other reading: "…最迟好久交
             # 过了那个时间还交得到不" is 错过缴费期, not that deadline's page again)
             said = _PAST_IT.sub(PAST_DEADLINE, part.question, count=1) if past_deadline else part.question
-            bare = [said] if not part.story and not short and part.question != part.query else []
+            # (not where the care the question before named is what this one asks of, its tier said alone:
+            # "看门诊能报不 三级医院报多少" — read bare, the tier's figure finds the 住院 table)
+            bare = [said] if not part.story and not short and part.question != part.query \
+                and not tier_asked_of_care(part.question, part.slots.get("care", [])) else []
             # (a question said apart, "…？还有，职工医保产前检查补五百是不是", that names its own topic is never read as
             # the one before it: found nothing, it is refused, not answered with that one's page)
             apart = part.apart and self.index.on_topic(part.question)

@@ -56,6 +56,9 @@ _PUNCT_RE = re.compile(r"^[\W_]+$")
 _A_NOT_A_RE = re.compile(r"([\u4e00-\u9fff])[不没]\1([\u4e00-\u9fff]?)")
 # ... or a one-character verb jieba glued to the 不 / 没 / 嘛 after it (交不, 交没: see `terms`)
 _VERB_AND_PARTICLE_RE = re.compile(r"[\u4e00-\u9fff][不没嘛]")
+# ... or to the 啥 it asks of (选啥, 交啥, 签啥 before another word): the verb and 啥 (什么), as 选啥子 and
+# 办啥 are cut — glued, the verb meets no page's 选什么 / 选哪种
+_VERB_AND_WHAT_RE = re.compile(r"[\u4e00-\u9fff]啥")
 # ... and after a where / when / how in its clause ("医保在哪交不", "你知道在哪办吗"), the clause-final 不 / 没 / 吗
 # is the particle that asks (not a negation, nor a yes/no): dropped, so the clause reads as "医保在哪交" does (its
 # characters would otherwise count in the bigram match against every page)
@@ -372,6 +375,9 @@ class Segmenter:
                 # a one-character verb glued by jieba's HMM to the sentence-final 不 / 没 / 嘛 that asks
                 # ("医保在哪交不", "在哪交没"): the verb, as "在哪交吗" reads (交 → 缴费)
                 tok = tok[0]
+            elif _VERB_AND_WHAT_RE.fullmatch(tok) and not self.is_word(tok):
+                out.extend(self.terms([tok[0], tok[1]]))
+                continue
             if tok in self.synonyms:
                 out.append(self.synonyms[tok])
             else:

@@ -235,6 +235,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # (a 慢病 the story says is not reached, "没到门慢那个标准", is the handbook's 两病 — the denial kept whole,
     # which the lexicon reads as 两病, never 慢病 alone)
     "care": r"(?:还)?(?:没|没有|莫|未|不够|够不上|达不到|没达到|没有达到)(?:到)?(?:办)?(?:门慢|门诊慢病|慢病)|"
+            # (the 国谈 drugs' kinds, told of a patient's medicine, "医生说要用那个谈判药 … 合疗能报好多": their
+            # own rules, which the question asked alone never finds — the bare "报好多" found a stay's example)
+            r"国家谈判药品?|谈判药品?|国谈药品?|单行支付药品?|高值药品?|"
             r"门诊慢特病|两病|慢特病|慢性病|慢病|特病|大病保险|大病|住院|出院|门诊统筹|门诊|急诊|生育|分娩|顺产|剖腹产|剖宫产|没直接报|没有直接结算|没直接结算|垫付|垫了|自己垫|自费(?![药项部])",
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
@@ -1862,6 +1865,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # 慢病不 一年报好多 认定要带啥子" asks all three of it)
             if name in _WHO_SLOTS or (name == "disease" and "disease" not in story_slots(q)):
                 slots.setdefault(name, words)
+            elif name == "care" and tier_asked_of_care(q, words):
+                slots.setdefault(name, [w for w in words if w in _TIERED_CARE])
         slots = _pointed_at(s, q, slots)
         readings, endings_from = _part_readings(s, q, slots, on_topic, spoken)
         if _HK_MACAO_TAIWAN_STUDENT in story_slots("，".join(s)).get("who", ()) and _HK_MACAO_TAIWAN_STUDENT not in q:
@@ -1882,6 +1887,20 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
                           switch="，".join(prior[:at + 1]) if at is not None else ""))
         said += "，".join([*s, q]) + "，"
     return Parsed(parts_of, [_office_first(p) for p in parts], beyond=[q for _, q in groups[MAX_QUESTIONS:]])
+
+
+# the kinds of care whose rates the handbooks give by the hospital's tier: one an earlier question of the
+# message named ("合疗看门诊能报不 县里二级医院报好多") is what a later question naming a tier and no care of its
+# own asks of — read alone, the tier's bare figure finds the 住院 table
+_TIERED_CARE = frozenset({"门诊", "门诊统筹", "住院"})
+
+
+def tier_asked_of_care(question: str, earlier_care: list[str]) -> bool:
+    """Whether `question` names a tier and no care of its own, after a question of the message that named one
+    kind of care with tiered rates (`earlier_care`, its story slot words): that care is what it asks of."""
+    said = story_slots(question)
+    return "tier" in said and "care" not in said and len(set(earlier_care) & _TIERED_CARE) == 1 \
+        and not (set(earlier_care) - _TIERED_CARE)
 
 
 def _office_first(part: Part) -> Part:

@@ -534,7 +534,9 @@ def county_after_city(text: str) -> str | None:
 
 
 # a place named as where one studies ("在新疆上大学"): the school may be another of that place's
-_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上大专|读大专|念大专|上中专|读中专|念中专|上学|读书|念书|读研|上的大学|读的大学)")
+# (schools of other names too, "在四川读技校", "在成都上职校": the school's cover is paid there as a university's)
+_STUDIES_THERE = re.compile(r"^.{0,2}?(?:上大学|读大学|念大学|上大专|读大专|念大专|上中专|读中专|念中专|上学|读书|念书|读研|上的大学|读的大学"
+                            r"|(?:上|读|念)的?(?:技校|技工学校|职校|职高|中职|高职|卫校|专科))")
 
 
 def _studies_in_province(text: str, m: Mention) -> bool:

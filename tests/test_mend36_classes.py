@@ -66,9 +66,6 @@ def test_both_kinds_asked_with_no_region_ask_the_region(engine):
 # ---- a province named, what is paid back asked, and only a national page of no figure found weakly:
 # each region pays its own, so the province's covered part is asked (as with no place named)
 
-@pytest.mark.xfail(reason="after the merges, the double-enrolment page shown with its 克拉玛依 steps page (said_with) "
-                   "answers this at 0.289 instead of the province's covered part being asked; read in the next round",
-                   strict=False)
 def test_a_province_and_what_is_paid_back_asks_the_covered_part(engine):
     r = answer(engine, "我在四川读技校 学校交的医保 看门诊怎么报")
     assert r.kind == "clarify" and "巴中" in r.text and "重复参保" not in r.text, r.text
