@@ -3758,7 +3758,7 @@ class Engine:
                     return reply
                 session.state["form"] = copy.deepcopy(saved) or {}
             if turn is not None and turn.kind == "clarify" and list(turn.missing_slots) == ["insurance"]:
-                # "听说三级起付线是500 … 住院花了2万 报好多", no scheme said: the figure heard corrected, and the
+                # "听说二级起付线才300 … 住院用了一万 能报多少", no scheme said: the figure heard corrected, and the
                 # bill computed under each scheme, labelled — never the correction alone, the sum asked dropped
                 both = self._each_scheme_checked(text, where, session, facts)
                 if both is not None:
@@ -6271,7 +6271,7 @@ def _benefit_carried(parts: list[Part]) -> list[Part]:
         earlier = " ".join(w for p in out for w in (*p.story.split("，"), p.question) if w)
         kind = filing_in(earlier) if earlier and not part.story and _RATE_OF_CARE_AWAY.search(question) else None
         if kind is not None and part.earlier and filing_in(part.earlier) == kind and "amount" in extract(part.earlier).values:
-            # (a sum asked of the bill the case before told with its filing, "…办了长期备案 住院一万八 咋个报 报好多":
+            # (a sum asked of the bill the case before told with its filing, "…备了长期的 在深圳住院一万 怎么报 能报多少":
             # that case is this question's, the form's to compute — the kind put in front would cut it off)
             kind = None
         if kind in _FILING_NAMED and filing_in(question) is None:
