@@ -399,7 +399,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("born_day") and _PAY_BY.search(text))
             # (care in a month asked whether paid after a gap or a payment told, "…12月20号交的 元月份住院能报不":
             # whether that month falls in the wait — no bill told, none to compute)
-            or (s.get("_care_month") and "amount" not in s)) \
+            or (s.get("_care_month") and "amount" not in s)
+            # (... or with a bill, the care before the month paid: whether any of it is paid is the wait's question)
+            or (s.get("_care_month") and s.get("paid_month") and s.get("_care_month") < s.get("paid_month")
+                and not s.get("_care_year"))) \
             and (WAITING_CONTEXT.search(text) or _switch_gap_read(s)) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question; a switch whose gap the
         # slots read, however the new job was said — "4月15号入职", "进了厂", "去单位上班了")

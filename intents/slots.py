@@ -1554,7 +1554,8 @@ def years_of(text: str, out: Slots) -> None:
 # payment told: whether that care falls in the wait (no fact of its own elsewhere: `_care_month`)
 _CARE_IN_MONTH = re.compile(r"(?<![\d年])(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初|中旬|上旬|下旬)?\s*"
                             r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?(?:的时候|那会儿?|里|就)?\s*"
-                            r"(?:去|在|到)?(?:住院|住的院|住了院|住了|看病|看的病|看了病|看门诊|就医|就诊|拿药|开药|生病|病了|做手术|动手术)")
+                            # (the hospital said between, "3月份在县医院住院": the care's month still)
+                            r"(?:(?:去|在|到)[^，。,；;\d\s]{0,8}?)?(?:住院|住的院|住了院|住了|看病|看的病|看了病|看门诊|就医|就诊|拿药|开药|生病|病了|做手术|动手术)")
 _CARE_PAID_WHETHER = re.compile(r"(?:能|可以|可)(?:报|报销|用)(?:不|吗|没|嘛)|能不能(?:报|用)|可不可以报|报得到(?:不|吗)|报不报|给不给报|"
                                 r"(?:算不算|在不在)等待期")
 
@@ -1629,6 +1630,7 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[，。,；;？?！!\s]", text[:at].rstrip())[-1]
 
 
+_MISSED_BY = re.compile(r"(?:没|未|没有)(?:赶上|赶在|来得及|能在|在)$|错过了?$")
 _PAID_BEFORE_NEW_YEAR = re.compile(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)")
 
 
@@ -1640,6 +1642,8 @@ def paid_on(text: str, out: Slots) -> None:
     # asker's, where the asker tells their own after it ("我是三月五号才去交的")
     # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born)
     found = [m for m in found if not _BORN_ON.match(text, m.start(1))]
+    # (nor the deadline missed, "没赶上3月底前交 5月份才交上": the day before which it was not paid)
+    found = [m for m in found if not (_MISSED_BY.search(_clause_before(text, m.start())) and "前" in m.group(0))]
     own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
     m = (own or found or [None])[0]
     if not m:

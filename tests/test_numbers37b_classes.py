@@ -100,3 +100,13 @@ def test_the_asker_and_classmates_counted_without_a_measure_word(engine):
     # 2026 学生 个人缴费 400 each, three of them: 1200
     r = computed(ask(engine, "我和室友三个 2026年学校医保加起来交多少", region="克拉玛依"), 1200)
     assert "全家" not in r.text, r.text
+
+
+# ---- 克拉玛依 缴费通知 三: care before a late payment ------------------------------------------------------
+
+def test_care_before_a_late_payment_with_its_bill_is_no_calculation(engine):
+    # the month after the bill (5月才交) is the payment's, read apart from the bill now: the care (2月) came
+    # before it — the wait's question (等待期内及之前发生的医疗费基金不予支付), never the stay computed
+    r = ask(engine, "2026年医保我错过了1月10号前交 2月份在一级医院住院花了3000 5月才补交 这笔能报吗", region="克拉玛依")
+    assert r.kind != "calculation", r.text
+    assert "等待期" in r.text, r.text
