@@ -3801,6 +3801,12 @@ class Engine:
                     reply.text = found + "\n" + reply.text
                     return reply
                 session.state["form"] = copy.deepcopy(saved) or {}
+            if turn is not None and turn.kind == "clarify" and list(turn.missing_slots) == ["insurance"]:
+                # "听说二级起付线才300 … 住院用了一万 能报多少", no scheme said: the figure heard corrected, and the
+                # bill computed under each scheme, labelled — never the correction alone, the sum asked dropped
+                both = self._each_scheme_checked(text, where, session, facts)
+                if both is not None:
+                    return both
             if turn is not None and turn.kind == "not_listed":
                 # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it
@@ -3828,6 +3834,31 @@ class Engine:
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
         return _policy_reply(verdict, note, where, asked=text, beside=self._rule_beside(text, verdict, where))
+
+    def _each_scheme_checked(self, text: str, where: str, session: Session, facts: dict) -> Reply | None:
+        """A figure asserted beside a bill whose scheme is not said: the figure checked, then the bill computed
+        under each scheme on the policy's own figures (the asserted ones left out), labelled; the form left
+        asking the scheme, so "居民" next is that one's sum. None unless the check and both sums are made."""
+        verdict = premise.check(text, where, facts, self._today())
+        if verdict is None or verdict.unknown_year is not None:
+            return None
+        asking = copy.deepcopy(session.state.get("form"))
+        plain = premise.without_assertions(text)
+        blocks: list[str] = []
+        replies: list[Reply] = []
+        for name in acts.SCHEME_NAMES.values():
+            session.state["form"] = {}
+            turn = forms.handle(f"{plain} {name}", session.state, region=where, now=time.time(), ttl=session.expiry)
+            if turn is None or turn.kind != "calculation":
+                session.state["form"] = asking or {}
+                return None
+            replies.append(self._form_reply(turn, "", text, session))
+            blocks.append(f"【{name}】\n{replies[-1].text}")
+        session.state["form"] = asking or {}
+        checked = _policy_reply(verdict, "", where)
+        sources = list({(src.handbook, src.section): src for r in [checked, *replies] for src in r.sources}.values())
+        return Reply(kind="calculation", text=checked.text + "\n\n" + texts.EACH_SCHEME_COMPUTED + "\n\n".join(blocks),
+                     region=where, sources=sources, calculation=replies[0].calculation)
 
     @staticmethod
     def _held_case(session: Session, text: str) -> dict:
@@ -6356,6 +6387,10 @@ def _benefit_carried(parts: list[Part]) -> list[Part]:
         # (the earlier clauses read as one: the kind told in a story, "临时看个病", with 备案 in its question)
         earlier = " ".join(w for p in out for w in (*p.story.split("，"), p.question) if w)
         kind = filing_in(earlier) if earlier and not part.story and _RATE_OF_CARE_AWAY.search(question) else None
+        if kind is not None and part.earlier and filing_in(part.earlier) == kind and "amount" in extract(part.earlier).values:
+            # (a sum asked of the bill the case before told with its filing, "…备了长期的 在深圳住院一万 怎么报 能报多少":
+            # that case is this question's, the form's to compute — the kind put in front would cut it off)
+            kind = None
         if kind in _FILING_NAMED and filing_in(question) is None:
             question = f"{_FILING_NAMED[kind]} {question}"
         if any(_TWO_BENEFIT.search(p.question) for p in out) and _TWO_DISEASE.search(question) \

@@ -75,6 +75,8 @@ EACH_SCHEME = "职工医保和城乡居民医保的规定不同，您没说参�
 # one status's page of 职工 found, and the asker said neither: both, labelled, and which is asked
 # (a calculation whose scheme the asker says they cannot tell: each computed, labelled — never asked back for
 # what they have just said they do not know)
+# (a bill asked of with a figure heard checked, the scheme not said: each scheme's sum, on the policy's figures)
+EACH_SCHEME_COMPUTED = "您没说参加的是职工医保还是城乡居民医保，两种的结果不同，按手册的标准分别算给您（请看您参加的那种）：\n\n"
 EACH_SCHEME_UNSURE = "您说不清参加的是职工医保还是城乡居民医保，两种的结果不同，分别算给您（请看您参加的那种）：\n\n"
 EACH_STATUS = "在职职工和退休人员的规定不同，您没说是哪一种，两种分别如下（请看您的那种）："
 WHICH_STATUS = "请问您是在职，还是已经退休？"

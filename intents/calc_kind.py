@@ -203,8 +203,8 @@ MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|�
 # a birth told by who was born or who gave birth, before 生了 ("俺家娃生了", "我老婆刚生了") — a birth's case
 # unless the child's own cover is what is asked ("儿媳妇刚生了 … 娃儿的医保要在好多天以内交": the newborn's)
 # (not an illness had, "孩子生了病", "老婆生了场大病": 生了 of a disease — a ward is none, "生完在病房住了五天")
-# (when, said between: "我闺女昨天生了", "儿媳妇上礼拜刚生了")
-BIRTH_TOLD = re.compile(r"(?:娃娃?|娃儿|孩子|小孩|宝宝|老婆|媳妇|爱人|妻子|闺女|女儿|儿媳妇?)"
+# (when, said between: "我闺女昨天生了", "儿媳妇上礼拜刚生了"; she, the wife or daughter named before: "她上个月生了")
+BIRTH_TOLD = re.compile(r"(?:娃娃?|娃儿|孩子|小孩|宝宝|老婆|媳妇|爱人|妻子|闺女|女儿|儿媳妇?|她)"
                         r"(?:昨天|前天|今天|上周|上礼拜|上星期|上个?月|前几天|前两天|这两天)?(?:刚刚?|已经|才)?生(?:了|完了?)"
                         r"(?![^，。？?\s]{0,4}?(?:病(?![房床区历])|癌|瘤|疮))")
 _CHILD_COVER = re.compile(r"新生儿|(?:娃娃?|娃儿|孩子|小孩|宝宝|孙孙|孙子|孙女|外孙)[^，。？?\s]{0,2}(?:医保|合疗|保险)|"
@@ -406,7 +406,10 @@ def calc_kind(text: str, s: Slots) -> str | None:
             or (s.get("born_day") and _PAY_BY.search(text))
             # (care in a month asked whether paid after a gap or a payment told, "…12月20号交的 元月份住院能报不":
             # whether that month falls in the wait — no bill told, none to compute)
-            or (s.get("_care_month") and "amount" not in s)) \
+            or (s.get("_care_month") and "amount" not in s)
+            # (... or with a bill, the care before the month paid: whether any of it is paid is the wait's question)
+            or (s.get("_care_month") and s.get("paid_month") and s.get("_care_month") < s.get("paid_month")
+                and not s.get("_care_year"))) \
             and (WAITING_CONTEXT.search(text) or _switch_gap_read(s)) and not MATERNITY.search(text):
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question; a switch whose gap the
         # slots read, however the new job was said — "4月15号入职", "进了厂", "去单位上班了")

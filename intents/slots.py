@@ -1560,7 +1560,8 @@ def years_of(text: str, out: Slots) -> None:
 # payment told: whether that care falls in the wait (no fact of its own elsewhere: `_care_month`)
 _CARE_IN_MONTH = re.compile(r"(?<![\d年])(?:((?:19|20)\d\d)\s*年\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*(?:份|底|初|中旬|上旬|下旬)?\s*"
                             r"(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日])?(?:的时候|那会儿?|里|就)?\s*"
-                            r"(?:去|在|到)?(?:住院|住的院|住了院|住了|看病|看的病|看了病|看门诊|就医|就诊|拿药|开药|生病|病了|做手术|动手术)")
+                            # (the hospital said between, "3月份在县医院住院": the care's month still)
+                            r"(?:(?:去|在|到)[^，。,；;\d\s]{0,8}?)?(?:住院|住的院|住了院|住了|看病|看的病|看了病|看门诊|就医|就诊|拿药|开药|生病|病了|做手术|动手术)")
 _CARE_PAID_WHETHER = re.compile(r"(?:能|可以|可)(?:报|报销|用)(?:不|吗|没|嘛)|能不能(?:报|用)|可不可以报|报得到(?:不|吗)|报不报|给不给报|"
                                 r"(?:算不算|在不在)等待期")
 
@@ -1635,6 +1636,7 @@ def _clause_before(text: str, at: int) -> str:
     return re.split(r"[，。,；;？?！!\s]", text[:at].rstrip())[-1]
 
 
+_MISSED_BY = re.compile(r"(?:没|未|没有)(?:赶上|赶在|来得及|能在|在)$|错过了?$")
 _PAID_BEFORE_NEW_YEAR = re.compile(r"元旦(?:之前|以前|前)[^，。,]{0,6}?(?:交|缴|续|参保|买)")
 
 
@@ -1646,6 +1648,8 @@ def paid_on(text: str, out: Slots) -> None:
     # asker's, where the asker tells their own after it ("我是三月五号才去交的")
     # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born)
     found = [m for m in found if not _BORN_ON.match(text, m.start(1))]
+    # (nor the deadline missed, "没赶上3月底前交 5月份才交上": the day before which it was not paid)
+    found = [m for m in found if not (_MISSED_BY.search(_clause_before(text, m.start())) and "前" in m.group(0))]
     own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
     m = (own or found or [None])[0]
     if not m:
@@ -1936,6 +1940,19 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
     if len(before) != 1 or len(after) > 1 or not (after or level) or after == before:
         return None
     return before[0], nums[0].value, (after or [None])[0], nums[1].value
+
+
+# a second stay told after the first's bill ("3月住院花了4000 5月又住院6000", "上半年住院… 下半年又住进去…"):
+# each stay its own bill, never one stay of their sum
+_LATER_STAY = re.compile(r"(?:又|再)[^，。,；;？?！!\d]{0,6}?(?:住院|住了|住进|住的院|进医院|进了医院)")
+
+
+def _later_stay_billed(text: str, bills: list[Number]) -> bool:
+    """Whether two bills are two stays': the first said of a stay, the second after a later stay's word
+    (and neither a part of the other, nor the visit's or a fund's)."""
+    first, second = bills
+    return "住" in text[:first.start] and bool(_LATER_STAY.search(text, first.end, second.start)) \
+        and not _NOT_TWO_STAYS.search(text) and not _ALTERNATIVE_STAY.search(text[first.end:])
 
 
 def after_a_stay(case) -> bool:
@@ -2595,7 +2612,10 @@ _OTHERS_PAY = re.compile(r"(?:我|俺)(?:和|跟|与)|(?:还有|加上|再加|�
 # (... or members counted by who they are, each said to pay: "屋头两个娃儿都要交", "三个孩子都要买合疗")
 _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口|(?=个(?:娃儿?|娃娃|孩子|小孩|儿子|女儿|闺女|老人)(?:都|也|还)?(?:要|得|需要)?"
                              r"(?:交|缴|买|参保|参加)))|(?<=我们)" + _N + r"(?=个)|(?<=俺们)" + _N + r"(?=个)|"
-                           r"(?<=我们|俺们|咱们)(俩|仨)")
+                           r"(?<=我们|俺们|咱们)(俩|仨)|"
+                           # ("我跟同学两个", "俺和室友三个": the asker with companions, counted with no 人 after)
+                           r"(?:我|俺)(?:跟|和|与|同|带着?)(?:我|俺)?(?:的)?(?:同学|室友|舍友|朋友|同事|老乡)们?" + _N
+                           + r"(?:个)?(?=\s|[，,。？?！!]|$|一共|总共|一起|加起来|合起来|都|要|得|交|缴)")
 
 
 def extras_of(text: str, out: Slots) -> None:
@@ -2676,7 +2696,7 @@ def extras_of(text: str, out: Slots) -> None:
     # dorm counted, "我们班30个人", is a group paying each its own fee, larger than a household: MAX_GROUP)
     # ("我们俩", "俺们仨": the askers counted by 俩 / 仨, the count's own word)
     counted = [x for x in _PEOPLE_COUNTED.finditer(text)
-               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "")) <= (
+               if 1 < _n(x.group(1) or x.group(2) or x.group(3) or _PAIR_COUNT.get(x.group(4), "") or x.group(5)) <= (
                    MAX_GROUP if _GROUP_BEFORE.search(text[max(0, x.start() - 6):x.start()]) else MAX_HOUSEHOLD)]
     # (the couple said as 两口子 in a list of the household's members, its head count said after —
     # "爸妈 我们两口子 还有个娃 五个人": the count said is the household's, the couple only a member of the list)
@@ -2689,7 +2709,7 @@ def extras_of(text: str, out: Slots) -> None:
         # the count is not the household's; its size is asked, never the children's fee given for it
         out.set("_household_unsized", True)
         return
-    count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "")) if m else 0
+    count = _n(m.group(1) or m.group(2) or m.group(3) or _PAIR_COUNT.get(m.group(4), "") or m.group(5)) if m else 0
     listed = None if m else _LISTED_HOUSE.search(text)
     if listed and TOTAL_SAID.search(text):
         # "我跟老伴加一个孤儿孙子 …一共要交好多": the household counted by its members, the category
@@ -2749,8 +2769,8 @@ def extras_of(text: str, out: Slots) -> None:
             return
     if m:
         out.set("people", count)
-        if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]):
-            out.set("group", True)              # a class, a dorm: no household
+        if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]) or m.group(5):
+            out.set("group", True)              # a class, a dorm, the asker with classmates: no household
         if members and members > 1:
             out.set("one_member", members)         # 5口人，其中2个是低保
         elif members == 1 or re.search(r"其中[^，。]{0,8}(?:特困|孤儿|低保|监测|残疾)|只有[^，。]{0,4}(?:特困|孤儿|低保|监测|残疾)", text) or (
@@ -3358,7 +3378,7 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
         cost = [a for i, a in enumerate(cost) if not _pointed_back(text, a, cost[:i])]
         readable = [a for a in cost if a.value is not None]
         if len(readable) == 2 and not any(x.approx for x in readable) and out.get("tier") \
-                and not out.get("prior_tier") and "住" in text and TWO_STAYS.search(text):
+                and not out.get("prior_tier") and "住" in text and (TWO_STAYS.search(text) or _later_stay_billed(text, readable)):
             # "住院两回 第一回合规3100 第二回合规5100": two stays at the one hospital, each its own bill
             # (the region's rule for a second stay decides its deductible), never one bill of their sum
             out.set("prior_tier", out.get("tier"))
