@@ -82,7 +82,8 @@ def test_a_scheme_after_both_schemes_prenatal_allowance(engine, scheme, figure, 
 
 def test_the_transfer_s_stay_keeps_the_level_before(engine):
     rule, calc = talk(engine, ["巴中居民 从乡镇卫生院转到三级医院住院 起付线要重新交700不", "那三级那边合规花了一万 能报好多"])
-    assert rule.kind == "faq" and "600" in rule.text and rule.calculation is None, rule.text
+    # the deductible owed on the move up is worked out (dialog37), the stay's sum is not yet told
+    assert rule.kind in ("faq", "calculation") and "600" in rule.text and "5640" not in rule.text, rule.text
     computed(calc, 5640, name="inpatient")
 
 

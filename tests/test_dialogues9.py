@@ -20,8 +20,9 @@ def test_a_dialect_yes_with_the_place_answers_the_waiting_question(engine, yes):
 @pytest.mark.parametrize("back", ["那从三级转回乡镇呢", "要是从二级医院转到乡镇卫生院呢"])
 def test_a_transfer_the_other_way_gets_the_transfer_rule(engine, back):
     rs = talk(engine, ["巴中合疗 从乡镇卫生院转去三级医院住 起付线怎么算", back])
-    assert rs[0].kind == "faq" and "差额" in rs[0].text, rs[0].text
-    assert rs[1].kind == "faq" and "不再另计" in rs[1].text, rs[1].text
+    # "怎么算" is answered with the difference worked out (dialog37) or the rule stated
+    assert rs[0].kind in ("faq", "calculation") and "差额" in rs[0].text, rs[0].text
+    assert rs[1].kind in ("faq", "calculation") and "不再" in rs[1].text, rs[1].text
 
 
 def test_a_transfer_down_computes_at_the_lower_level(engine):
