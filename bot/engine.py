@@ -124,6 +124,9 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 OTHER_ENTRY_AT = 0.07
 # how much better (ranking score) a shorter reading of a message must do than the whole message
 READING_MARGIN = 0.1
+# a page of the fund a message names, found this near the best page of another (share of its confidence), is
+# the one asked of (Engine._best_reading)
+FUND_PAGE_NEAR = 0.6
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
 # a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
@@ -204,6 +207,20 @@ _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|
 
 # whether a cost is paid, asked yes/no ("那笔钱能报不", "能不能报", "报得到不")
 _PAID_WHETHER = re.compile(r"(?:能|可以)(?:报|报销)(?:不|吗|没)|能不能报|可不可以报|报得到(?:不|吗)|报不报|给不给报")
+
+
+# a filing said as made, of a kind that settles at the desk ("办了长期备案", "转诊过去的"): no claim afterwards
+_SETTLED_FILINGS = frozenset({"长期备案", "临时备案", "转诊"})
+
+
+def _claim_asked(text: str) -> bool:
+    """Does `text` ask whether a cost is paid (能报吗, 能不能报) without saying a filing was made that settles it
+    at the desk — the case whose yes is a claim made afterwards, its route to be said with it?"""
+    said = normalize(text)
+    if not _PAID_WHETHER.search(said):
+        return False
+    read = extract(said)
+    return read.get("filing") not in _SETTLED_FILINGS and not read.get("filed")
 
 
 def _one_newborn_wait(text: str, questions: list[str]) -> bool:
@@ -302,6 +319,10 @@ BORROW_UP_TO = 8
 # the funds that pay after basic insurance (大病保险, 医疗救助): a case supposed right after one was computed
 # ("要是没转诊…呢") is asked of that fund's own rule
 _FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
+# the funds beside the basic scheme, as the search names them (corpus.search topics: 二次报销 is 大病保险): a
+# message naming one asks of that fund
+_FUNDS_NAMED = frozenset({"大病保险", "医疗救助", "倾斜救助", "大额补充医疗保险", "大额医疗费用补助", "公务员医疗补助",
+                    "长期护理保险", "生育保险"})
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -2838,14 +2859,29 @@ class Engine:
         # shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
         case = _FOLLOW_UP_CASE.search(asked)
         named = {name for word, name, _ in diseases_said(case.group(1)) if len(word) > 1} if case else set()
+        # (the fund the message names as its matter, "二次报销 … 回来报截止好久", which the whole message's best page
+        # names too: an ending that drops it asks the question of no fund — the basic scheme's pages — and is no
+        # reading of it)
+        fund_kept: set[str] = set()
         for n, (reading, ending) in enumerate(tries):
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
+                continue
+            if ending and fund_kept and not fund_kept & self.index.topics(reading):
                 continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
+            funds = self.index.topics(reading) & _FUNDS_NAMED if n == 0 and hits else set()
+            if funds and not funds & self.index.topics(hits[0].entry.question):
+                # (… and of the whole message's pages, about as likely, the fund's own is the one it asks of — not
+                # the basic scheme's page on the same errand, "居民医保住院 … 截止时间")
+                near = next((h for h in hits[1:4] if funds & self.index.topics(h.entry.question) and not h.vague
+                             and h.confidence >= FUND_PAGE_NEAR * hits[0].confidence), None)
+                hits = hits if near is None else _in_front(near, hits)
+            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague:
+                fund_kept = funds & self.index.topics(hits[0].entry.question)
             if n and at_home and not care_in_own_city(reading, region) \
                     and not (hits and care_in_own_city(hits[0].entry.question, region)):
                 continue        # (a reading without the city is kept only where it finds the city's page)
@@ -4733,6 +4769,9 @@ class Engine:
         # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
         if said.get("insurance") or said.get("category"):
             return None
+        # (so does a fund only one scheme has, in the search's words: 大病保险, 二次报销 — corpus/data/schemes.yaml)
+        if self.index.topics(read) & _FUNDS_NAMED and self.index._query_scheme(set(self.index.analyze(read).terms)) == scheme:
+            return None
         other_scheme = "居民" if scheme == "职工" else "职工"
         if theirs:
             # the scheme said earlier in the conversation ("巴中居民医保 …", then "我是巴中参保的 去成都住院
@@ -5229,7 +5268,9 @@ class Engine:
         # (and, the care put elsewhere, the region's page on that case: `elsewhere_with`)
         # (and, a relative placed in another province, the page for them there: `kin_elsewhere_with`)
         kin_away = [entry.kin_elsewhere_with] if entry.kin_elsewhere_with and kin_in_another_province(text, entry.region) else []
-        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away])
+        # (and, asked whether a cost settled at no desk is paid, the page on how it is claimed: `claimed_by`)
+        claim = [entry.claimed_by] if entry.claimed_by and _claim_asked(text) else []
+        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away, *claim])
                      if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)
