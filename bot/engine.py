@@ -321,8 +321,10 @@ BORROW_UP_TO = 8
 _FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
 # the funds beside the basic scheme, as the search names them (corpus.search topics: 二次报销 is 大病保险): a
 # message naming one asks of that fund
-_FUNDS_NAMED = frozenset({"大病保险", "医疗救助", "倾斜救助", "大额补充医疗保险", "大额医疗费用补助", "公务员医疗补助",
-                    "长期护理保险", "生育保险"})
+# (the residents' funds after the basic scheme: 职工's 公务员医疗补助 and 大额 pages are asked by their own questions;
+# and the drugs paid apart, 国谈药 / 单行支付药品 / 高值药品, whose pages give their own windows and routes)
+_FUNDS_NAMED = frozenset({"大病保险", "大病医保", "大病险", "医疗救助", "倾斜救助", "国谈药", "谈判药", "谈判药品",
+                          "单行支付药品", "高值药品", "双通道药品"})
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -2866,7 +2868,7 @@ class Engine:
         for n, (reading, ending) in enumerate(tries):
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
                 continue
-            if ending and fund_kept and not fund_kept & self.index.topics(reading):
+            if ending and fund_kept and not self.index.topics(reading) & _FUNDS_NAMED:
                 continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
@@ -2880,8 +2882,8 @@ class Engine:
                 near = next((h for h in hits[1:4] if funds & self.index.topics(h.entry.question) and not h.vague
                              and h.confidence >= FUND_PAGE_NEAR * hits[0].confidence), None)
                 hits = hits if near is None else _in_front(near, hits)
-            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague:
-                fund_kept = funds & self.index.topics(hits[0].entry.question)
+            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague and self.index.topics(hits[0].entry.question) & _FUNDS_NAMED:
+                fund_kept = funds
             if n and at_home and not care_in_own_city(reading, region) \
                     and not (hits and care_in_own_city(hits[0].entry.question, region)):
                 continue        # (a reading without the city is kept only where it finds the city's page)
@@ -4768,9 +4770,6 @@ class Engine:
         said = extract(text)
         # (a group that only 居民 has, 低保 or 特困, says the scheme: 医疗救助 assumes 居民)
         if said.get("insurance") or said.get("category"):
-            return None
-        # (so does a fund only one scheme has, in the search's words: 大病保险, 二次报销 — corpus/data/schemes.yaml)
-        if self.index.topics(read) & _FUNDS_NAMED and self.index._query_scheme(set(self.index.analyze(read).terms)) == scheme:
             return None
         other_scheme = "居民" if scheme == "职工" else "职工"
         if theirs:

@@ -5,7 +5,7 @@
   made settles at the desk, and no claim route is added.
 - "好久之内" (四川 for 多久之内) asks a window: the clause is the question, not a story read without it.
 - A fund named as the matter (二次报销 = 大病保险): an ending of the message that drops it is no reading of it,
-  and the fund only 居民 have is no case for both schemes' pages side by side."""
+  and of the whole message's pages, the fund's own, when nearly as likely, is the one asked of; so too a drug paid apart (国谈药), whose page gives its own window."""
 from tests.helpers import answer, ids
 
 
@@ -29,3 +29,8 @@ def test_fund_named_is_kept_in_the_reading(engine):
     r = answer(engine, "二次报销那块 在省外住院没当场结算 最晚好久拿回来报", region="巴中")
     assert r.kind == "faq" and ids(r)[0] == "bz-3-25" and "7月底" in r.text, r.text
     assert "6月底" not in r.text, r.text
+
+
+def test_drug_paid_apart_kept_in_the_reading(engine):
+    r = answer(engine, "在外省药房买的国谈药 没能直接结算 回来好久之内去报", region="巴中")
+    assert r.kind == "faq" and "bz-5-04-a" in ids(r) and "三个月" in r.text, r.text
