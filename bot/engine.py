@@ -319,12 +319,20 @@ BORROW_UP_TO = 8
 # the funds that pay after basic insurance (大病保险, 医疗救助): a case supposed right after one was computed
 # ("要是没转诊…呢") is asked of that fund's own rule
 _FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
-# the funds beside the basic scheme, as the search names them (corpus.search topics: 二次报销 is 大病保险): a
-# message naming one asks of that fund
-# (the residents' funds after the basic scheme: 职工's 公务员医疗补助 and 大额 pages are asked by their own questions;
-# and the drugs paid apart, 国谈药 / 单行支付药品 / 高值药品, whose pages give their own windows and routes)
-_FUNDS_NAMED = frozenset({"大病保险", "大病医保", "大病险", "医疗救助", "倾斜救助", "国谈药", "谈判药", "谈判药品",
-                          "单行支付药品", "高值药品", "双通道药品"})
+# the matter a message may name beside the basic scheme, as a group of the words it is said in: the residents' funds
+# after the basic scheme (二次报销 is 大病保险), and the drugs paid apart (国谈药, 单行支付, 高值药 — their pages give
+# their own windows and routes — and the 双通道 pharmacies that sell them). 职工's 公务员医疗补助 and 大额 pages are
+# asked by their own questions. A message naming one asks of it (Engine._best_reading).
+_MATTERS = (("大病保险", re.compile(r"大病保险|大病医保|大病险|(?<!第)(?:二|2)次报销")),
+            ("救助", re.compile(r"医疗救助|倾斜救助")),
+            ("特药", re.compile(r"国谈药|谈判药|单行支付|高值药|特药|双通道")))
+
+
+def _matters(text: str) -> set[str]:
+    """The matters (`_MATTERS`) `text` names."""
+    return {name for name, words in _MATTERS if words.search(text)}
+
+
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -2868,21 +2876,21 @@ class Engine:
         for n, (reading, ending) in enumerate(tries):
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
                 continue
-            if ending and fund_kept and not self.index.topics(reading) & _FUNDS_NAMED:
+            if ending and fund_kept and not _matters(reading):
                 continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
-            funds = self.index.topics(reading) & _FUNDS_NAMED if n == 0 and hits else set()
-            if funds and not funds & self.index.topics(hits[0].entry.question):
+            funds = _matters(self.index.analyze(reading).rewritten + reading) if n == 0 and hits else set()
+            if funds and not funds & _matters(hits[0].entry.question):
                 # (… and of the whole message's pages, about as likely, the fund's own is the one it asks of — not
                 # the basic scheme's page on the same errand, "居民医保住院 … 截止时间")
-                near = next((h for h in hits[1:4] if funds & self.index.topics(h.entry.question) and not h.vague
+                near = next((h for h in hits[1:4] if funds & _matters(h.entry.question) and not h.vague
                              and h.confidence >= FUND_PAGE_NEAR * hits[0].confidence), None)
                 hits = hits if near is None else _in_front(near, hits)
-            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague and self.index.topics(hits[0].entry.question) & _FUNDS_NAMED:
+            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague and funds & _matters(hits[0].entry.question):
                 fund_kept = funds
             if n and at_home and not care_in_own_city(reading, region) \
                     and not (hits and care_in_own_city(hits[0].entry.question, region)):

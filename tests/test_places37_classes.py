@@ -5,7 +5,8 @@
   made settles at the desk, and no claim route is added.
 - "好久之内" (四川 for 多久之内) asks a window: the clause is the question, not a story read without it.
 - A fund named as the matter (二次报销 = 大病保险): an ending of the message that drops it is no reading of it,
-  and of the whole message's pages, the fund's own, when nearly as likely, is the one asked of; so too a drug paid apart (国谈药), whose page gives its own window."""
+  and of the whole message's pages, the fund's own, when nearly as likely, is the one asked of; so too a drug paid apart (国谈药), whose page gives its own window, and the
+  双通道 pharmacies that sell such drugs."""
 from tests.helpers import answer, ids
 
 
