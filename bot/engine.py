@@ -125,6 +125,9 @@ OUT_OF_SCOPE_OVERRIDE = 0.97
 OTHER_ENTRY_AT = 0.07
 # how much better (ranking score) a shorter reading of a message must do than the whole message
 READING_MARGIN = 0.1
+# a page of the fund a message names, found this near the best page of another (share of its confidence), is
+# the one asked of (Engine._best_reading)
+FUND_PAGE_NEAR = 0.6
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
 # a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
@@ -207,6 +210,20 @@ _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|
 
 # whether a cost is paid, asked yes/no ("那笔钱能报不", "能不能报", "报得到不")
 _PAID_WHETHER = re.compile(r"(?:能|可以)(?:报|报销)(?:不|吗|没)|能不能报|可不可以报|报得到(?:不|吗)|报不报|给不给报")
+
+
+# a filing said as made, of a kind that settles at the desk ("办了长期备案", "转诊过去的"): no claim afterwards
+_SETTLED_FILINGS = frozenset({"长期备案", "临时备案", "转诊"})
+
+
+def _claim_asked(text: str) -> bool:
+    """Does `text` ask whether a cost is paid (能报吗, 能不能报) without saying a filing was made that settles it
+    at the desk — the case whose yes is a claim made afterwards, its route to be said with it?"""
+    said = normalize(text)
+    if not _PAID_WHETHER.search(said):
+        return False
+    read = extract(said)
+    return read.get("filing") not in _SETTLED_FILINGS and not read.get("filed")
 
 
 def _one_newborn_wait(text: str, questions: list[str]) -> bool:
@@ -305,6 +322,20 @@ BORROW_UP_TO = 8
 # the funds that pay after basic insurance (大病保险, 医疗救助): a case supposed right after one was computed
 # ("要是没转诊…呢") is asked of that fund's own rule
 _FUNDS_AFTER_BASIC = frozenset({"assistance", "serious_illness"})
+# the matter a message may name beside the basic scheme, as a group of the words it is said in: the residents' funds
+# after the basic scheme (二次报销 is 大病保险), and the drugs paid apart (国谈药, 单行支付, 高值药 — their pages give
+# their own windows and routes — and the 双通道 pharmacies that sell them). 职工's 公务员医疗补助 and 大额 pages are
+# asked by their own questions. A message naming one asks of it (Engine._best_reading).
+_MATTERS = (("大病保险", re.compile(r"大病保险|大病医保|大病险|(?<!第)(?:二|2)次报销")),
+            ("救助", re.compile(r"医疗救助|倾斜救助")),
+            ("特药", re.compile(r"国谈药|谈判药|单行支付|高值药|特药|双通道")))
+
+
+def _matters(text: str) -> set[str]:
+    """The matters (`_MATTERS`) `text` names."""
+    return {name for name, words in _MATTERS if words.search(text)}
+
+
 # what the answer before gave, pointed back at ("过了这个时间", "那个期限", "这个比例"): no topic of its own
 _POINTS_BACK = re.compile(r"(?:这个|那个|这|那)(?:时间|日子|时候|期限|截止日期|截止时间|日期|ddl|DDL|比例|标准|数|规定|政策)")
 # a follow-up naming only a topic ("产检费呢", "那断保呢", "要是门特的呢")
@@ -2863,14 +2894,29 @@ class Engine:
         # shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
         case = _FOLLOW_UP_CASE.search(asked)
         named = {name for word, name, _ in diseases_said(case.group(1)) if len(word) > 1} if case else set()
+        # (the fund the message names as its matter, "二次报销 … 回来报截止好久", which the whole message's best page
+        # names too: an ending that drops it asks the question of no fund — the basic scheme's pages — and is no
+        # reading of it)
+        fund_kept: set[str] = set()
         for n, (reading, ending) in enumerate(tries):
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
+                continue
+            if ending and fund_kept and not _matters(reading):
                 continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
                     and filing_in(reading) != filing:
                 continue
             hits = self.index.search(reading, region=region, k=k, memo=memo)
+            funds = _matters(self.index.analyze(reading).rewritten + reading) if n == 0 and hits else set()
+            if funds and not funds & _matters(hits[0].entry.question):
+                # (… and of the whole message's pages, about as likely, the fund's own is the one it asks of — not
+                # the basic scheme's page on the same errand, "居民医保住院 … 截止时间")
+                near = next((h for h in hits[1:4] if funds & _matters(h.entry.question) and not h.vague
+                             and h.confidence >= FUND_PAGE_NEAR * hits[0].confidence), None)
+                hits = hits if near is None else _in_front(near, hits)
+            if funds and hits[0].confidence >= ANSWER_AT and not hits[0].vague and funds & _matters(hits[0].entry.question):
+                fund_kept = funds
             if n and at_home and not care_in_own_city(reading, region) \
                     and not (hits and care_in_own_city(hits[0].entry.question, region)):
                 continue        # (a reading without the city is kept only where it finds the city's page)
@@ -5319,7 +5365,9 @@ class Engine:
         # (and, the care put elsewhere, the region's page on that case: `elsewhere_with`)
         # (and, a relative placed in another province, the page for them there: `kin_elsewhere_with`)
         kin_away = [entry.kin_elsewhere_with] if entry.kin_elsewhere_with and kin_in_another_province(text, entry.region) else []
-        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away])
+        # (and, asked whether a cost settled at no desk is paid, the page on how it is claimed: `claimed_by`)
+        claim = [entry.claimed_by] if entry.claimed_by and _claim_asked(text) else []
+        said_with = [e for e in map(self._entry_named, [*entry.said_with, *filter(None, declared), *kin_away, *claim])
                      if e is not None and e.id not in {p.id for p in pages}]
         pages += said_with
         rows, rows_from = _filing_rows_asked(entry, text, theirs)

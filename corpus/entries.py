@@ -101,6 +101,11 @@ class Entry(BaseModel):
     # province (巴中 第七章 二问: 近亲属在省内): the region's page for a relative in another province (医保钱包's
     # 跨省共济), stated after this one when the message places the relative there.
     kin_elsewhere_with: str | None = None
+    # A page saying a cost is paid though nothing was settled at the desk (克拉玛依: a student's emergency at home in
+    # the holidays, turned into a stay, no filing): the region's page on how such a cost is claimed afterwards (pay
+    # first, then the papers to the office), stated after this one when the question asks whether it is paid and
+    # says no filing was made (or none at all) — a bare yes leaves out the step the asker has to take.
+    claimed_by: str | None = None
 
     @field_validator("region")
     @classmethod
@@ -141,9 +146,9 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
         if e.common_to and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national entry states what regional entries share (common_to)")
         named = [*([e.listed_in] if e.listed_in else []), *e.also_in, *e.said_with, *filter(None, e.elsewhere_with.values()),
-                 *([e.kin_elsewhere_with] if e.kin_elsewhere_with else [])]
+                 *([e.kin_elsewhere_with] if e.kin_elsewhere_with else []), *([e.claimed_by] if e.claimed_by else [])]
         if [i for i in named if i not in seen or i == e.id]:
-            raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with / kin_elsewhere_with name unknown entries "
+            raise ValueError(f"{e.id}: listed_in / also_in / said_with / elsewhere_with / kin_elsewhere_with / claimed_by name unknown entries "
                              f"{[i for i in named if i not in seen or i == e.id]}")
         from corpus.qtype import ANSWER_KINDS
         if [k for k in e.not_given if k not in {kind for kind, *_ in ANSWER_KINDS}]:

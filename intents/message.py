@@ -39,11 +39,13 @@ SPOKEN_STORY = 10         # ... or this many, said without a stop (voice typing 
 # (not 、 in a list of years or figures, 2025、2026: one clause says them)
 _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # 四川's 好久 for 多久, where it asks how long before something ("好久才能用") or by when it is done
-# ("最迟好久交", "好久截止", "好久结束"), not "好久没去"; and
+# ("最迟好久交", "好久截止", "好久结束", "好久之内"), not "好久没去"; and
 # 好久之前 / 好久以前 asked of what must or can be done by then ("好久之前要去报": by when), not "long
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
 _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
                   r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))|"
+                  # (... and within what time, "好久之内要去补", "好久以内交材料": the window asked, never a time told)
+                  r"好久(?=之内|以内)|"
                   # (... and what the day is, asked of another thing after it: "那个二次报销又是好久之前")
                   r"(?<=是)好久(?=(?:之前|以前)[啊呀哦嘛呢]?$)")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
