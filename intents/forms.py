@@ -2054,7 +2054,7 @@ _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
          "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
+         "care_province", "care_in_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
@@ -2182,6 +2182,9 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     continue
                 if dep not in new:
                     slots.pop(dep, None)
+    if replace and new.get("level") == "省外" and "care_province" not in new:
+        # "要是在外省呢" after a city of the province (named, or "省内别的市"): the place before is left
+        slots.pop("care_province", None)
     if new.get("filed") and slots.get("filing") == "未备案" and "filing" not in new:
         # "备了案的" with the bill, after a rule asked of an unfiled stay ("没备案的话比例降多少"), or said
         # again of an unfiled stay computed: the stay is filed, its kind unsaid — still elsewhere, never 市内
@@ -2361,6 +2364,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
+    if s.pop("care_in_province", None) and regions.get(region) is not None:
+        # "省内别的市" is a city of the region's own province, unnamed: read as one named would be
+        s["care_province"] = regions.get(region).code[:2] + "0000"
     _other_region_cared(s, region)
     outside = _where_cared(s, region)
     if s.get("filing") == "未备案" and s.get("care_at") in ("本地", region) and not s.get("elsewhere") \
