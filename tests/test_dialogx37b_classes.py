@@ -60,3 +60,21 @@ def test_two_people_need_both_schemes_told():
     assert each_of_two_people("我俩分别报多少", "居民", "居民") is None
     assert each_of_two_people("我俩分别报多少", None, "居民") is None
     assert each_of_two_people("我们俩一起去的医院", "职工", "居民") is None
+
+
+# ---- a retiring 职工 telling the years paid and asking whether to go on paying ("退休后还交不交"): the years
+# weighed against the year's minimum (巴中 第二章 十九问), with the 二十问 choices when short — and "都是在本地交的"
+# after the total makes the city's years that total
+
+def test_whether_to_go_on_paying_weighs_the_years_told(engine):
+    from tests.helpers import answer
+    r = answer(engine, "2025年办退休 职工医保总共缴了15年 一直在本地缴的 退休以后还要不要接着交", region="巴中")
+    computed(r, 5)                  # 20 − 15
+    assert "一次性补缴" in r.text and "继续缴纳" in r.text, r.text
+    assert "本市缴费年限已满" in r.text, r.text
+
+
+def test_whether_to_go_on_paying_with_no_years_is_the_rule(engine):
+    from tests.helpers import answer
+    r = answer(engine, "退休以后职工医保还交不交", region="巴中")
+    assert r.kind == "faq", r.text
