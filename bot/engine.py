@@ -1660,15 +1660,6 @@ class Engine:
                 groups[-1][0][-1] += "，" + part.question      # the declined question's own follow-up
                 before = part
                 continue
-            if groups and groups[-1][1].kind == "unanswered" and not groups[-1][1].refusal and not part.story \
-                    and not self._names_a_matter(part.question) and not places_in(part.question) \
-                    and detect_region(part.question) == RegionHit() and not extract(part.question).values:
-                # "慢病认定去哪办 带啥材料" where the handbooks have no page for the first: the second names no
-                # matter of its own — it asks of the first's, which is not in them either; one answer for
-                # both, never a guess among other matters' lists of papers
-                groups[-1][0].append(part.question)
-                before = part
-                continue
             if groups and groups[-1][1].kind == "unanswered" and asks_office(groups[-1][0][-1]) \
                     and re.match(rf"^(?:那|还有)?(?:{CONTACT_WORDS}|{HOURS_WORDS})", part.question.strip()) \
                     and not places_in(part.question) and not self.index.on_topic(

@@ -78,19 +78,3 @@ def test_whether_to_go_on_paying_with_no_years_is_the_rule(engine):
     from tests.helpers import answer
     r = answer(engine, "退休以后职工医保还交不交", region="巴中")
     assert r.kind == "faq", r.text
-
-
-# ---- a later question naming no matter of its own ("要准备啥资料") after one the handbooks have no page for:
-# it asks of that matter too — one honest refusal for both, never a guess among other matters' lists
-
-def test_a_part_leaning_on_a_question_not_in_the_handbooks_shares_its_refusal(engine):
-    from tests.helpers import answer
-    r = answer(engine, "请教下 门诊慢病认定在哪里申请 要准备啥资料", region="克拉玛依")
-    assert r.kind == "unanswered", r.text
-    assert "要准备啥资料" in r.text and "不太确定" not in r.text, r.text
-
-
-def test_a_part_leaning_on_an_answered_question_is_still_answered(engine):
-    from tests.helpers import answer
-    r = answer(engine, "慢病认定在哪儿办 要带啥材料", region="巴中")
-    assert r.kind == "faq", r.text
