@@ -1241,6 +1241,9 @@ class Engine:
             slots["insurance_self"] = people.own_case_said(text)
             slots["insurance"] = scheme
             slots["insurance_of_other"] = people.scheme_of_other(text, insurance_in)
+            if not slots["insurance_of_other"]:
+                # (the asker's own, kept when a relative's is told after it: "我俩分别…" asks of both)
+                slots["insurance_asker"] = scheme
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
         if named_hit.region and named_hit.county:
             # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县里医保局电话多少" later is that
@@ -1467,6 +1470,12 @@ class Engine:
                 and form["last"].get("at", 0) >= (session.state.get("last_question") or {}).get("at", 0):
             # "他是低保户哦 低保户还有啥子照顾没得 还能再报点不" right after a bill was computed: whether the
             # fact told pays more of that bill — one follow-up of the calculation, not questions searched apart
+            parts = []
+        told = session.state.get("slots") or {}
+        if len(parts) > 1 and not forms.is_open(session.state) and told.get("insurance_of_other") \
+                and acts.each_of_two_people(text, told.get("insurance_asker"), told.get("insurance")):
+            # "那要是二级医院呢 还是3100 我俩分别报多少": one case asked of both people — read whole, once for
+            # each (`_answer_one`), never its clauses apart with the last told person's scheme
             parts = []
         case = self._parts_of_last_case(text, parts, session, region)
         if case is not None:
@@ -1868,6 +1877,17 @@ class Engine:
         each = None if forms.is_open(session.state) else acts.each_scheme(text)
         if each is not None:
             both = self._each_scheme_computed(text, each, note, message, session, region)
+            if both is not None:
+                return both
+        held = session.state.get("slots") or {}
+        two = None if forms.is_open(session.state) or not held.get("insurance_of_other") \
+            else acts.each_of_two_people(text, held.get("insurance_asker"), held.get("insurance"))
+        if two is not None:
+            # "我俩分别报多少" after the asker's scheme and then a relative's were told: the case computed for
+            # each, labelled whose — never the one told last taken for both
+            both = self._each_scheme_computed(text, two, note, message, session, region,
+                                              labels=[f"您（{acts.SCHEME_NAMES[two[0][0]]}）",
+                                                      f"家人（{acts.SCHEME_NAMES[two[1][0]]}）"])
             if both is not None:
                 return both
         unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
@@ -3586,8 +3606,12 @@ class Engine:
             about = next(iter(benefit))
             part.readings, part.endings_from = [f"{about} {text}"], 1
             return True
+        # (a case named after whether a bill is paid was asked, "那急诊呢": the same whether of that case — its
+        # fact is no answer to the sum offered, `forms.other_case_of_whether`)
+        whether = forms.other_case_of_whether(text, session.state)
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
-                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further) \
+                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further
+                    and not whether) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")

@@ -381,6 +381,22 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+# the asker and one other person both asked of at once ("我俩分别报多少", "我们两个各能报好多"): each one's case
+_TWO_OF_US = re.compile(r"(?:我俩|我们俩|咱俩|咱们俩|俺俩|我们两个|咱们两个|俺们两个|我们二人|我们两人|我和[她他]|我跟[她他]|[她他]和我|[她他]跟我)"
+                        r"(?:人)?[^，,。？?\d]{0,3}?(?:分别|各自|各(?=[^，。？?]{0,3}(?:多少|好多|几多)|报|能|给|赔|补))")
+
+
+def each_of_two_people(text: str, own: str | None, other: str | None) -> list[tuple[str, str]] | None:
+    """The message read once for each of two people's schemes, (scheme, text naming that one), when it asks
+    of the asker and another together ("我俩分别报多少") and the conversation told the asker's scheme
+    (`own`) and the other's (`other`), different; None otherwise."""
+    if not _TWO_OF_US.search(text) or own not in SCHEME_NAMES or other not in SCHEME_NAMES or own == other \
+            or scheme_read(text).get("insurance"):
+        return None
+    one = _EACH_WORD.sub("", _TWO_OF_US.sub(lambda m: m.group()[:0], text)).strip(" ，,")
+    return [(scheme, f"{SCHEME_NAMES[scheme]} {one}") for scheme in (own, other)]
+
+
 def each_scheme_unsure(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each scheme, (scheme, text naming only that one), when the asker says
     they cannot tell which is theirs ("职工还是居民我也搞不清 住院花了一万报多少"); None otherwise."""

@@ -809,7 +809,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "那长期备案多久可以变更" while a form waits for the hospital's level: a question of its own (when,
         # how, where), answered — its fact is no answer to the form, which is not asked again word for word
         follows = False
-    if follows and active and target is active and not fixed and active.get("ruled") and WHAT_IF.search(body) \
+    if follows and active and target is active and not fixed and active.get("ruled") \
+            and (WHAT_IF.search(body) or (active.get("whether") and _OTHER_CASE_OF_RULE.match(body))) \
             and active.get("asked") not in new and "amount" not in new:
         # "万一是急诊 没办备案呢" while a form whose rule was answered waits for the level, care elsewhere
         # told: another case supposed, its rule asked (as _is_answer reads it) — not the waiting form's fact
@@ -1082,7 +1083,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         return _ask_exact(form, open_, asked, ex.get("count_range"))
     if offered and facts and not QUESTION.search(body) and not _SPOKEN_ASK.search(body) \
             and not (WHAT_IF.search(body) and asked not in facts) \
-            and not (_OTHER_CASE_OF_RULE.match(body) and asked not in facts and _another_case(open_["slots"], new)):
+            and not (_OTHER_CASE_OF_RULE.match(body) and asked not in facts
+                     and (open_.get("whether") or _another_case(open_["slots"], new))):
         # ("要是没转诊又不是急诊自己跑去住的呢" after the 临时备案 rule and its offer: the rule of that other
         # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
         # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
@@ -1302,8 +1304,25 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         form.pop("open", None)
         return None
     form["open"]["offered"] = True
+    if _WHETHER_PAID.search(text) and ex.get("amount") is None:
+        # (the rule asked was whether it is paid at all: "那X呢" after it asks the same of case X — see
+        # `_OTHER_CASE_OF_RULE` in `handle` — not X as one more fact for the sum offered)
+        form["open"]["whether"] = True
     _whose(form["open"], text)
     return turn
+
+
+def other_case_of_whether(text: str, state: dict) -> bool:
+    """Is `text` another case named alone ("那急诊呢", "那是住院呢") while an offer to compute waits after
+    a question of whether a bill is paid at all? Then it asks that whether of the case named."""
+    open_ = (state.get("form") or {}).get("open") or {}
+    return bool(open_.get("whether") and (open_.get("offered") or open_.get("ruled"))
+                and _OTHER_CASE_OF_RULE.match(text.strip()) and "amount" not in extract(text).values)
+
+
+# whether a bill is paid at all asked, no sum ("回来能报吗", "这种能不能报销", "报得了不")
+_WHETHER_PAID = re.compile(r"(?:能|可以|可)(?:不能|不可以)?(?:报|赔|补)(?:销)?(?:吗|么|嘛|不|没|得了|得到)?[？?。！!\s]*$|"
+                           r"(?:能不能|可不可以|能否)(?:给|帮)?(?:报|赔|补)|报得(?:了|到)(?:不|吗|没)?[？?。！!\s]*$")
 
 
 # the asker's own sum asked for ("住院了，能报好多"), not the table's rule ("报销比例多少")
@@ -2054,7 +2073,7 @@ _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
          "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
-         "care_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
+         "care_province", "care_in_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
@@ -2182,6 +2201,9 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     continue
                 if dep not in new:
                     slots.pop(dep, None)
+    if replace and new.get("level") == "省外" and "care_province" not in new:
+        # "要是在外省呢" after a city of the province (named, or "省内别的市"): the place before is left
+        slots.pop("care_province", None)
     if new.get("filed") and slots.get("filing") == "未备案" and "filing" not in new:
         # "备了案的" with the bill, after a rule asked of an unfiled stay ("没备案的话比例降多少"), or said
         # again of an unfiled stay computed: the stay is filed, its kind unsaid — still elsewhere, never 市内
@@ -2277,7 +2299,8 @@ def _is_answer(text: str, ex: Slots, open_: dict, question: bool) -> bool:
     if SIDE_QUESTION.search(text) and (QUESTION.search(text) or _SPOKEN_ASK.search(text) or "好久" in text):
         # (好久: when, as 四川 asks it — "最迟好久交")
         return False                    # "先问下 去太原住院要备案不": another question first
-    if open_.get("ruled") and WHAT_IF.search(text) and open_.get("asked") not in new and new.get("amount") is None:
+    if open_.get("ruled") and (WHAT_IF.search(text) or (open_.get("whether") and _OTHER_CASE_OF_RULE.match(text))) \
+            and open_.get("asked") not in new and new.get("amount") is None:
         # "要是急诊抢救 没来得及备案呢" while a form whose case's rule was answered waits for the level: another
         # case supposed, whose rule is asked (the search's) — not a fact of the case waiting for its level
         return False
@@ -2361,6 +2384,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
     if not region:
         return _ask(form, open_, "region", None, ack)
     p = policy_for(region)
+    if s.pop("care_in_province", None) and regions.get(region) is not None:
+        # "省内别的市" is a city of the region's own province, unnamed: read as one named would be
+        s["care_province"] = regions.get(region).code[:2] + "0000"
     _other_region_cared(s, region)
     outside = _where_cared(s, region)
     if s.get("filing") == "未备案" and s.get("care_at") in ("本地", region) and not s.get("elsewhere") \

@@ -905,6 +905,9 @@ def arrears_suspension(text: str, region: str, facts: dict):
 
 # the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
 _RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺|"
+                           # (whether to go on paying, with the years paid told: "退休了还交不交", "还要不要接着缴")
+                           r"还(?:要|得|用|需要)?(?:不要|不用|不需要)?(?:继续|接着)?(?:交|缴)(?:不交|不缴|吗|不|没)|"
+                           r"还要不要(?:继续|接着)?(?:交|缴)|要不要(?:继续|接着)(?:交|缴)|"
                            # (whether the 退休待遇 is had, "2025年退休能不能享受退休待遇": the same minimums)
                            r"(?:能不能|能否|可不可以|可以|能)享受)")
 _N_YEARS = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年"
@@ -929,6 +932,14 @@ def _all_here_years() -> re.Pattern:
     here = "|".join(sorted(regions.names(), key=len, reverse=True)) + "|" + _HERE
     return re.compile(_ALL_HERE + r"(?:" + here + r")[^。；;？?\d]{0,6}?(?:交|缴)(?:了|过)?(?:的)?[\s，,]*"
                       r"(?:(?:都|一共|总共)?(?:交|缴)(?:了|过)?(?:的)?)?\s*" + _N_YEARS)
+
+
+@lru_cache(maxsize=1)
+def _all_here_said() -> re.Pattern:
+    """All the years said paid in the city, with no count of its own ("都是在巴中交的", "一直在本地缴")."""
+    import regions
+    here = "|".join(sorted(regions.names(), key=len, reverse=True)) + "|" + _HERE
+    return re.compile(_ALL_HERE + r"(?:" + here + r")[^。；;？?\d]{0,4}?(?:交|缴)(?!\s*\d)")
 
 
 _TOTAL_YEARS = re.compile(r"(?:累计|一共|总共|合计|加起来)[^，。,；;？?]{0,6}?(?:交|缴)?(?:了|过)?\s*" + _N_YEARS)
@@ -1035,6 +1046,9 @@ def retirement_years(text: str, region: str):
     n_away = to_int(away.group(1)) if away else None
     n_local = to_int(local.group(1)) if local else None
     n_total = to_int(total.group(1)) if total else (n_away + n_local if n_away is not None and n_local is not None else None)
+    if n_local is None and total is not None and away is None and _all_here_said().search(text, total.end()):
+        # "一共交了18年 都是在巴中交的": the total said, then all of it the city's — the city's years are the total
+        n_local = n_total
     if n_total is None or (local and n_local is None) or (n_local is not None and n_local > n_total):
         return None
     try:

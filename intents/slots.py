@@ -768,6 +768,10 @@ _HOME_CITY = re.compile(r"市内|本地|本市|市里")
 # a township or village clinic, the care nearest home: nobody travels away to one
 _LOCAL_CLINIC = re.compile(r"乡镇卫生院|乡卫生院|镇卫生院|村卫生室|社区卫生服务")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
+# another city of the region's own province, said without its name ("省内其他地市", "本省别的城市"): care
+# elsewhere in the province, as a city of it named would be (the form puts it in the region's province)
+_IN_PROVINCE_AWAY = re.compile(r"(?:省内|本省|省内的|本省的)(?:别的|其他|其它|另外的?|外|异地的?)"
+                               r"(?:市|地市|城市|地方|统筹区|州|县)|省内(?:异地|外地|外市)")
 
 
 # a place word denied ("不是在外地", "又没去外地", "没在外省住"): the care was not there — at home
@@ -831,6 +835,17 @@ def filing_of(text: str, out: Slots) -> None:
             # the form drops it for a city out of the province (省外 is its own column)
             out.set("level", "省市级")
     place = None if words or not named else named[:2]
+    in_province = None if named or covered else _IN_PROVINCE_AWAY.search(text)
+    if in_province and words:
+        # ("省内外地": the 外地 is the province's — no other place word said besides)
+        if in_province.start() <= words.start() < in_province.end():
+            words = None
+        else:
+            in_province = None
+    if in_province:
+        # (which province is the form's to say: the region's, which this reader does not know)
+        out.set("care_in_province", True, in_province.span())
+        place = in_province.span()
     elsewhere = words.span() if words else place
     table = [
         # (the handbook's 长期 cases: 常驻异地工作人员, 异地长期居住, 随子女生活 — "常驻深圳工作备案了")
