@@ -1172,6 +1172,15 @@ _SUBSIDY_NAMED = re.compile(r"(?:政府|财政|国家)[^，。,；;\d]{0,3}(?:�
 _PAYER_NAMED = re.compile(r"个人|自己|学生|我们|咱们|俺们|(?:交|缴)(?:费|的|了)?")
 
 
+# where one clause of unpunctuated speech ends and the next begins
+_SPOKEN_BREAK = re.compile(r"[\s\u3000]+")
+
+
+def _last_named(rx: re.Pattern, text: str) -> int:
+    """Where the last of `rx`'s words in `text` starts; -1 where it names none."""
+    return max((m.start() for m in rx.finditer(text)), default=-1)
+
+
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
     after = text[a.end:a.end + 12]
     if a.unit == "months":
@@ -1208,10 +1217,12 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return "deductible"
     if area in ("contribution", None):
         # the year's 筹资 or the state's part of it, named ("筹资是1200", "政府补800"): its own row,
-        # never the personal standard's
-        if _FUNDING_NAMED.search(a.context):
+        # never the personal standard's — unless a payer is named after it, nearer the figure: that
+        # figure is what the payer pays ("筹资是啥 学生不是交400吗", "政府补多少 个人交400对吧")
+        payer = _last_named(_PAYER_NAMED, a.context)
+        if _last_named(_FUNDING_NAMED, a.context) > payer:
             return "funding"
-        if _SUBSIDY_NAMED.search(a.context):
+        if _last_named(_SUBSIDY_NAMED, a.context) > payer:
             return "subsidy"
     # the words nearest the figure say what it is ("大病限额每年加4000": a step of the cap, not the cap)
     # (read first within the clause a space closes: "说是又涨了 是不是涨到五百了" checks the standard,
@@ -1530,7 +1541,11 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
     for a in claims:
         # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
         # though 门诊 comes first in the message), else the message's
-        area = _area(a.context, region)
+        # (within the words before the figure, the clause it stands in first — a space closes one in
+        # unpunctuated speech: "门诊报多少 听说住院报60%对吧" checks 住院's rate, not 门诊's, though
+        # 门诊 is read before 住院 where one clause names both)
+        spoken = _SPOKEN_BREAK.split(a.context)[-1]
+        area = _area(spoken, region) or _area(a.context, region)
         if area == "inpatient" and not _STAY_NAMED.search(a.context) and whole_area not in (None, "inpatient"):
             # ("大病保险起付线2025年是好多 我记得是一万": the figure's words cut at 起付线, which names no
             # benefit of its own — the 大病 the message names is the benefit)
@@ -1543,6 +1558,12 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
         # that (never "不是1200" against the personal standard), else both rows it could mean
         unnamed = topic == "standard" and a.unit == "money" and not _PAYER_NAMED.search(a.context) \
             and not facts.get("late") and any(f.topic == "funding" for f in figures(region))
+        if topic == "standard" and a.unit == "money" and _FUNDING_NAMED.search(a.context) \
+                and not any(f.topic == "standard" and f.value == a.value for f in figures(region)):
+            # the 筹资 named before the payer: the figure is the payer's, but where it is no payer's
+            # standard, which the asker meant is unclear — the 筹资 it may be true of, or both rows,
+            # never a denial against one quantity alone
+            unnamed = not facts.get("late") and any(f.topic == "funding" for f in figures(region))
         if unnamed and any(f.topic == "funding" and f.value == a.value for f in figures(region)):
             topic, unnamed = "funding", False
         if topic == "deductible" and _PAID_AGAIN.search(a.context):
