@@ -1047,7 +1047,8 @@ def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
     inside = re.compile(rf"(?:{names})(?:市)?(?:的|本地的?|这边的?|市内的?|市里的?|城里的?)?"
                         rf"(?:医院|看病|看了?病|就诊|就医|住院|看门诊|门诊)|"
                         rf"(?:{names})(?:市)?[^\s，,。？?、的去到转跑回往赴至来上外和跟与或还]{{1,5}}?(?:医院|卫生院)")
-    outside = re.compile(rf"(?:{names})(?:市)?外|市外|外地|异地|老家|户籍地")
+    # (the city left, "出了长治看病", "离开克拉玛依去住院": care away, though its name stands before the care)
+    outside = re.compile(rf"(?:{names})(?:市)?外|(?<![没不])(?:出了|离开)(?:{names})|市外|外地|异地|老家|户籍地")
     return inside, outside
 
 
