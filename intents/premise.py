@@ -161,6 +161,8 @@ _REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
 # (a spoken particle may close the question: "最多能报好多哦", "报几成嘛")
 _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?[哦噢啊呀嘛呢哈喃嘞噻]*\s*$")
+# ... or a rule named alone, as the topic of what is heard after it ("大额补助封顶 听人说只有20万")
+_RULE_NAMED_ALONE = re.compile(r"(?:封顶线?|限额|上限|起付线|起付标准|报销比例)[哦噢啊呀嘛呢哈]*\s*$")
 # ... a run that only tells the figure as heard ("听说只有五十万", "听人说才两千", "好像就是10万")
 _HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|人家说|别人说|别个说|好像|记得)(?:的)?"
                          r"(?:只有|只|才|就是?|也就|是|有|要)?\s*$")
@@ -214,8 +216,9 @@ def _asserted(text: str) -> list[Assertion]:
         # "一年住院最高能报好多 听说只有五十万": a figure heard, in a clause (or a run after a space) that
         # only recalls it, just after a question asking a figure — that figure's rule, checked
         heard_at = max(text.rfind(c, 0, n.start) for c in " \u3000，。,；;？?！!") + 1
+        before_heard = text[:heard_at - 1].rstrip(" \u3000，。,；;？?！!")
         heard = heard_at > 1 and bool(_HEARD_ONLY.match(text[heard_at:n.start])) \
-            and bool(_FIGURE_ASKED.search(text[:heard_at - 1].rstrip(" \u3000，。,；;？?！!")))
+            and bool(_FIGURE_ASKED.search(before_heard) or _RULE_NAMED_ALONE.search(before_heard))
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
         unit: Unit
@@ -1073,6 +1076,9 @@ def _share(part: float, total: float) -> str:
 # what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)
 AREAS = [
     ("serious", r"(?<!门诊)大病|二次报销"),
+    # the 职工's fund above the basic one (巴中 职工大额医疗费用补助, 长治 大额补充医疗保险): a cap of its own
+    # (its 门诊 row, 限额600元/年, is the 门诊 table's: not this area where 门诊 is named — see _area)
+    ("large_medical", r"大额"),
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
@@ -1150,7 +1156,8 @@ def _areas() -> list[tuple[str, re.Pattern]]:
 
 
 def _area(text: str, region: str | None = None) -> str | None:
-    area = next((name for name, rx in _areas() if rx.search(text)), None)
+    area = next((name for name, rx in _areas() if rx.search(text)
+                 and not (name == "large_medical" and _NOT_LARGE_MEDICAL.search(text))), None)
     if area == "outpatient" and region is not None:
         # "恶性肿瘤门诊", "透析门诊": a disease the region lists among its 门诊慢病 (or 门特) is that
         # benefit's, not the 普通门诊 rows'
@@ -1163,6 +1170,13 @@ def _area(text: str, region: str | None = None) -> str | None:
             if part is not None and any(w in said for d in part.diseases for w in (d.name, *d.aliases)):
                 return name
     return area
+
+
+# the funds paying after the basic one, named: in a 门诊 question, their own rows of the 门诊 table
+# (巴中 第二章 三十九问: 公务员医疗补助 限额700元/年, 职工大额 限额600元/年), which the policy file does not hold
+_FUND_ABOVE_NAMED = re.compile(r"大额|公务员")
+# the 大额 fund's rows of other benefits (门诊统筹's 大额 row, 门特), named: that benefit's figure
+_NOT_LARGE_MEDICAL = re.compile(r"门诊|门特|慢病|慢特|两病")
 
 
 # the 筹资 named beside a figure, and the state's part of it
@@ -1551,6 +1565,8 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             # benefit of its own — the 大病 the message names is the benefit)
             area = None
         area = area or whole_area
+        if area == "outpatient" and _FUND_ABOVE_NAMED.search(a.context):
+            return None           # "门诊大额补助限额是不是600": the 门诊 table's row of that fund, not the 门诊统筹's own
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
