@@ -5746,8 +5746,10 @@ _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊
 # region's policy file, names any of them: 巴中's 临时备案 page may say 转诊 or 急诊)
 _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
-# a filing asked of (备案, 转诊): the pages on it say care 外地, never a city
-_FILING_ASKED = re.compile(r"备案|转诊")
+# a filing asked of — whether one is needed, or what its lack costs ("不备案", "没办转诊备案", "要备案吗"), not a
+# kind of filing named as the case ("长期备案"): the pages on it say care 外地, never a city
+_FILING_ASKED = re.compile(r"(?:不|没|未|没有|免|要|需要|用|得)(?:办理?|去办|做)?(?:转诊)?备案|备案(?:吗|不|没|呢|的话)|"
+                           r"(?:不|没|未|没有)(?:办理?)?转诊")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # care at home told ("回家住院", "放假回老家"): the 克拉玛依 guide's students file as 异地长期居住 there
 # (第8部分（二）), a kind the story tells — no kinds to ask

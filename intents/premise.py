@@ -1551,6 +1551,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
     year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
     to_come = _year_to_come_of_undated(year, region, today)
     everywhere = {(f.unit, f.value) for f in figures(region)}
+    fund_above_only = everywhere - {(f.unit, f.value) for f in figures(region) if f.area != "large_medical"}
     whole_area = area
     for a in claims:
         # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
@@ -1640,7 +1641,9 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
                 lines[-1] += aside
         else:
             correct = False
-            if (a.unit, a.value) not in everywhere:
+            if (a.unit, a.value) not in everywhere or area != "large_medical" and (a.unit, a.value) in fund_above_only:
+                # (the 大额 fund's cap, 50万, said of the basic fund's: the handbook's entry on the year's
+                # whole cap — 66万 with its parts — states it, as before the fund's cap was a figure)
                 unplaced.append(a)
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]
