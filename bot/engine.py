@@ -2844,6 +2844,11 @@ class Engine:
         # (of them, the whole message with its place of care said as 外地: understood surely so, it is
         # understood as written — a shorter reading dropping the place, "在成都耍的时候 …", lost the case)
         whole_said: set[int] = set()
+        # (of them, the place of care said as 外地: where a filing is asked and the message as written
+        # finds a referral page — one whose table is lost, named with a city as an example of 外地 — the
+        # reading with the city said as 外地 is read too, and its page, one that answers, wins)
+        said_away: set[int] = set()
+        filing_asked = bool(_FILING_ASKED.search(normalize(part.question)))
         for n, reading in enumerate(readings):
             # (a group said not to be the asker's, "不是困难人员", is no search word: it would find that group's page)
             reading = without_denied_groups(reading)
@@ -2874,6 +2879,7 @@ class Engine:
             if elsewhere != reading:
                 # "去北京看病住院": care 外地, as the entries say it; the city's name is no entry's word
                 checks.add(len(tries))
+                said_away.add(len(tries))
                 if n == 0:
                     whole_said.add(len(tries))
                 tries.append((elsewhere, n >= endings))
@@ -2965,6 +2971,10 @@ class Engine:
             # an ending must do clearly better than the whole message to replace it
             score = hits[0].rank_score - (READING_MARGIN if ending else 0.0) if hits else float("-inf")
             sure = best[1][0].confidence if best[1] else 0.0
+            if n in said_away and filing_asked and best[1] and best[1][0].entry.gap and hits and not hits[0].entry.gap \
+                    and in_own_handbook(hits[0].entry, region) and not hits[0].vague and not hits[0].off_topic:
+                best, best_score = (reading, hits), score
+                continue
             if n in checks and (sure >= SURE_READING or region and hits and not in_own_handbook(hits[0].entry, region)):
                 # understood as written: an entry may state the figure or the place; and said another
                 # way, only the region's own page may answer (or a national one its own handbook states:
@@ -3000,7 +3010,8 @@ class Engine:
             if (n == 0 or n in whole_said and best[0] == reading
                     or (not ending and best[0] == reading and reading in readings)) and hits and hits[0].confidence >= SURE_READING \
                     and hits[0].coverage >= ASK_COVERAGE and not _other_kind(asked, hits[0]) \
-                    and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1):
+                    and not years_asked(reading) and not hits[0].off_topic and not (hits[0].vague and len(tries) > 1) \
+                    and not (filing_asked and said_away and hits[0].entry.gap):
                 # the message as written is understood (a sure match for most of its words, not a long
                 # story's few), or without its off-topic story ("我是帮我爸问的，他不会用手机，…"), as
                 # well as it would be had that story not been told: no need to read it shorter
@@ -5858,6 +5869,10 @@ _NOT_FILED_PAGE = re.compile(r"没备案|未备案|不备案|没转诊|未转诊
 # region's policy file, names any of them: 巴中's 临时备案 page may say 转诊 or 急诊)
 _FILED_PAGE_WORD = {"长期备案": "长期", "临时备案": "临时备案", "转诊": "转诊", "急诊": "急诊"}
 # (of care elsewhere: not the page on a transfer between the region's own hospitals, "转诊转院起付线怎么算")
+# a filing asked of — whether one is needed, or what its lack costs ("不备案", "没办转诊备案", "要备案吗"), not a
+# kind of filing named as the case ("长期备案"): the pages on it say care 外地, never a city
+_FILING_ASKED = re.compile(r"(?:不|没|未|没有|免|要|需要|用|得)(?:办理?|去办|做)?(?:转诊)?备案|备案(?:吗|不|没|呢|的话)|"
+                           r"(?:不|没|未|没有)(?:办理?)?转诊")
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # care at home told ("回家住院", "放假回老家"): the 克拉玛依 guide's students file as 异地长期居住 there
 # (第8部分（二）), a kind the story tells — no kinds to ask

@@ -58,7 +58,20 @@ def _inpatient(p: Policy) -> list[Figure]:
         if plan.annual_cap:
             out.append(Figure("inpatient", "cap", plan.annual_cap.amount, "money",
                               (p.region, SCHEME[ins], "住院统筹基金年度最高支付限额"), plan.annual_cap.source, {"insurance": ins}))
+        if plan.large_medical is not None:
+            lm = plan.large_medical
+            out.append(Figure("large_medical", "cap", lm.cap.amount, "money",
+                              (p.region, "职工大额医疗费用补助", "年度最高支付限额"), lm.cap.source, {"insurance": ins}))
+        if plan.supplement is not None:
+            out.append(Figure("large_medical", "cap", plan.supplement.cap, "money",
+                              (p.region, SCHEME[ins], plan.supplement.name, "年度最高限额"), plan.supplement.source,
+                              {"insurance": ins}))
         if plan.missing:
+            if plan.unfiled:
+                # (the cut stated beside a lost table: checked and cited like a table's own filing)
+                out.append(Figure("inpatient", "cut", plan.unfiled.ratio_cut, "ratio",
+                                  (p.region, SCHEME[ins], FILING_WORDS.get("未备案", "未备案"), "，报销比例比参保地降低"),
+                                  plan.unfiled.source, {"insurance": ins, "filing": "未备案"}))
             continue
         cap = f"，年度最高支付{money(plan.annual_cap.amount)}" if plan.annual_cap else ""
         for filing, rule in plan.filings.items():

@@ -155,8 +155,16 @@ class Supplement(Strict):
     source: Source
 
 
+class UnfiledCut(Strict):
+    """The points an unfiled stay elsewhere loses, where the handbook states them though the scheme's
+    table is lost (长治 职工: "统筹区外就医…不备案比例降低15%"): a figure to check and cite, none to compute with."""
+    ratio_cut: Ratio
+    source: Source
+
+
 class InpatientPlan(Strict):
     missing: Missing | None = None
+    unfiled: UnfiledCut | None = None
     tables: dict[str, TierTable] = Field(default_factory=dict)
     filings: dict[str, Filing] = Field(default_factory=dict)
     transfer: Transfer | None = None

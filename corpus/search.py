@@ -13,8 +13,9 @@ import hashlib
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import MutableMapping, Sequence
 
 import numpy as np
@@ -177,6 +178,35 @@ class Hit:
     @property
     def features(self) -> dict[str, float]:
         return {} if self.x is None else dict(zip(FEATURES, self.x.tolist()))
+
+
+def written_at(text: str, rewritten: str, r: Repair) -> int | None:
+    """Where in `text` the slip `r` found in `rewritten` (the text after the lexicon) stands: the
+    same occurrence of its characters, counted from the start, when both texts hold them as often;
+    else the occurrence whose neighbours are the slip's; None where the text does not hold it."""
+    written = [m.start() for m in re.finditer(re.escape(r.said), text)]
+    if not written:
+        return None
+    n = len(r.said)
+    if r.at < 0 or rewritten[r.at:r.at + n] != r.said:
+        return written[0]
+    read = [m.start() for m in re.finditer(re.escape(r.said), rewritten)]
+    if len(read) == len(written):
+        return written[sum(1 for at in read if at < r.at)]
+    before, after = rewritten[r.at - 1:r.at] if r.at else "", rewritten[r.at + n:r.at + n + 1]
+    return max(written, key=lambda at: ((text[at - 1:at] if at else "") == before)
+               + (text[at + n:at + n + 1] == after))
+
+
+def _spans_written(text: str, spans: list[tuple[int, Repair]]) -> str:
+    """`text` with each repair's term written over its slip at the place given, right to left so
+    that the places before it still hold; a span that overlaps one already written is left."""
+    end = len(text) + 1
+    for at, r in sorted(spans, key=lambda s: s[0], reverse=True):
+        if 0 <= at and at + len(r.said) <= end and text[at:at + len(r.said)] == r.said:
+            text = text[:at] + r.term + text[at + len(r.said):]
+            end = at
+    return text
 
 
 def bigrams(text: str) -> list[str]:
@@ -413,14 +443,16 @@ class Index:
         misspellings no sound repair reaches as their terms (破腹产 → 剖腹产, the lexicon's voice 错字)."""
         text = self.segmenter.lexicon.misspelt(self.segmenter.lexicon.english(asking_words(text)))
         rewritten, _ = self.segmenter.rewrite(text)
-        done = []
-        for r in self._understood(rewritten)[2]:
-            if r.said in text:
-                text = text.replace(r.said, r.term, 1)
-                done.append(r)
-        for r in misheard_counties(text, *_counties()):
-            text = text.replace(r.said, r.term, 1)
-            done.append(r)
+        # each repair where its slip stands, not the first place the same characters occur: 他段报
+        # repaired must leave 分段报 before it alone (written right to left, so that the places
+        # found still hold)
+        spans = [(at, r) for r in self._understood(rewritten)[2]
+                 if (at := written_at(text, rewritten, r)) is not None]
+        text = _spans_written(text, spans)
+        done = [r for _, r in sorted(spans, key=lambda s: s[0])]
+        counties = misheard_counties(text, *_counties())
+        text = _spans_written(text, [(r.at, r) for r in counties])
+        done += counties
         misspelt = self.segmenter.misspellings()
         if any(w in text for w in misspelt):
             # a misspelling the synonyms know (报消, 起伏线) is a word, so never repaired above: its head
@@ -470,9 +502,13 @@ class Index:
         repairs), clause by clause. jieba cuts text apart at punctuation and spaces, and no typo
         spans one, so a clause reads the same alone; a message's readings share their clauses,
         and its repair pass reads them too: each clause is read once (UNDERSTOOD_KEPT kept)."""
-        parts = [self._understood_clause(p) for p in _CLAUSE_BREAK_RE.split(rewritten) if p]
+        clauses = [p for p in _CLAUSE_BREAK_RE.split(rewritten) if p]
+        parts = [self._understood_clause(p) for p in clauses]
+        # a repair's place in the clause, moved to its place in the whole text
+        starts = [0, *accumulate(len(p) for p in clauses)]
         return ("".join(p[0] for p in parts), [w for p in parts for w in p[1]],
-                tuple(r for p in parts for r in p[2]))
+                tuple(replace(r, at=start + r.at) if r.at >= 0 else r
+                      for start, p in zip(starts, parts) for r in p[2]))
 
     def _understood_clause(self, clause: str) -> tuple[str, tuple[str, ...], tuple[Repair, ...]]:
         kept = self.__dict__.setdefault("_understood_kept", {})
@@ -1011,7 +1047,8 @@ def _care_place_patterns(region: str) -> tuple[re.Pattern, re.Pattern]:
     inside = re.compile(rf"(?:{names})(?:市)?(?:的|本地的?|这边的?|市内的?|市里的?|城里的?)?"
                         rf"(?:医院|看病|看了?病|就诊|就医|住院|看门诊|门诊)|"
                         rf"(?:{names})(?:市)?[^\s，,。？?、的去到转跑回往赴至来上外和跟与或还]{{1,5}}?(?:医院|卫生院)")
-    outside = re.compile(rf"(?:{names})(?:市)?外|市外|外地|异地|老家|户籍地")
+    # (the city left, "出了长治看病", "离开克拉玛依去住院": care away, though its name stands before the care)
+    outside = re.compile(rf"(?:{names})(?:市)?外|(?<![没不])(?:出了|离开)(?:{names})|市外|外地|异地|老家|户籍地")
     return inside, outside
 
 

@@ -14,7 +14,7 @@ except written with its suffix (平常县, misheard_counties): the 县 says a pl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
@@ -90,6 +90,9 @@ class Repair:
     said: str
     term: str
     how: str          # "sound" | "spelling"
+    # where `said` starts in the text read (-1: not known); not part of what the repair is, so
+    # two repairs of the same slip compare equal wherever they stand
+    at: int = field(default=-1, compare=False)
 
 
 class Repairer:
@@ -159,7 +162,7 @@ class Repairer:
                                  for at in ordinals):
                     found = None        # (the ordinal's 第, read with the numeral after the span)
                 if found:
-                    repairs.append(found)
+                    repairs.append(replace(found, at=starts[i]))
                     out.append(found.term)
                     i += n
                     break
@@ -335,7 +338,7 @@ def misheard_counties(text: str, counties: Iterable[str], covered: frozenset[str
         like = [c for c in _by_sound(tuple(counties)).get(key, ()) if c[-1] == written[-1] and c != written
                 and _tone_slips(written, c, table) <= 1]
         if len(like) == 1 and like[0] in covered:
-            out.append(Repair(written, like[0], "sound"))
+            out.append(Repair(written, like[0], "sound", m.start()))
     return out
 
 

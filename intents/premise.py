@@ -161,6 +161,8 @@ _REFUND_AFTER = re.compile(r"\s*(?:元|块钱?)?[^，。,；;？?\d]{0,4}?(?:退
 _BARE_CHECK = re.compile(r"^\s*(?:是不是|是否|是|就是|应该是|难道是)\s*$")
 # (a spoken particle may close the question: "最多能报好多哦", "报几成嘛")
 _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元]?[哦噢啊呀嘛呢哈喃嘞噻]*\s*$")
+# ... or a rule named alone, as the topic of what is heard after it ("大额补助封顶 听人说只有20万")
+_RULE_NAMED_ALONE = re.compile(r"(?:封顶线?|限额|上限|起付线|起付标准|报销比例)[哦噢啊呀嘛呢哈]*\s*$")
 # ... a run that only tells the figure as heard ("听说只有五十万", "听人说才两千", "好像就是10万")
 _HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|人家说|别人说|别个说|好像|记得)(?:的)?"
                          r"(?:只有|只|才|就是?|也就|是|有|要)?\s*$")
@@ -214,8 +216,9 @@ def _asserted(text: str) -> list[Assertion]:
         # "一年住院最高能报好多 听说只有五十万": a figure heard, in a clause (or a run after a space) that
         # only recalls it, just after a question asking a figure — that figure's rule, checked
         heard_at = max(text.rfind(c, 0, n.start) for c in " \u3000，。,；;？?！!") + 1
+        before_heard = text[:heard_at - 1].rstrip(" \u3000，。,；;？?！!")
         heard = heard_at > 1 and bool(_HEARD_ONLY.match(text[heard_at:n.start])) \
-            and bool(_FIGURE_ASKED.search(text[:heard_at - 1].rstrip(" \u3000，。,；;？?！!")))
+            and bool(_FIGURE_ASKED.search(before_heard) or _RULE_NAMED_ALONE.search(before_heard))
         context = text[max(prev_end, clause_start, n.start - 16):n.start]
         last_end, prev_end = prev_end, end
         unit: Unit
@@ -1087,6 +1090,9 @@ def _share(part: float, total: float) -> str:
 # what part of the policy the message is about (first match wins: 门诊慢病 before 门诊 …)
 AREAS = [
     ("serious", r"(?<!门诊)大病|二次报销"),
+    # the 职工's fund above the basic one (巴中 职工大额医疗费用补助, 长治 大额补充医疗保险): a cap of its own
+    # (its 门诊 row, 限额600元/年, is the 门诊 table's: not this area where 门诊 is named — see _area)
+    ("large_medical", r"大额"),
     ("two_diseases", r"两病"),
     ("chronic", r"慢病|慢性病|门慢|慢特病"),
     ("special", r"特病|门特|特殊疾病|门诊特殊"),
@@ -1164,7 +1170,8 @@ def _areas() -> list[tuple[str, re.Pattern]]:
 
 
 def _area(text: str, region: str | None = None) -> str | None:
-    area = next((name for name, rx in _areas() if rx.search(text)), None)
+    area = next((name for name, rx in _areas() if rx.search(text)
+                 and not (name == "large_medical" and _NOT_LARGE_MEDICAL.search(text))), None)
     if area == "outpatient" and region is not None:
         # "恶性肿瘤门诊", "透析门诊": a disease the region lists among its 门诊慢病 (or 门特) is that
         # benefit's, not the 普通门诊 rows'
@@ -1179,11 +1186,27 @@ def _area(text: str, region: str | None = None) -> str | None:
     return area
 
 
+# the funds paying after the basic one, named: in a 门诊 question, their own rows of the 门诊 table
+# (巴中 第二章 三十九问: 公务员医疗补助 限额700元/年, 职工大额 限额600元/年), which the policy file does not hold
+_FUND_ABOVE_NAMED = re.compile(r"大额|公务员")
+# the 大额 fund's rows of other benefits (门诊统筹's 大额 row, 门特), named: that benefit's figure
+_NOT_LARGE_MEDICAL = re.compile(r"门诊|门特|慢病|慢特|两病")
+
+
 # the 筹资 named beside a figure, and the state's part of it
 _FUNDING_NAMED = re.compile(r"筹资|总额|合计|加起来")
 _SUBSIDY_NAMED = re.compile(r"(?:政府|财政|国家)[^，。,；;\d]{0,3}(?:补|给|出|贴)")
 # whose payment a figure is, said beside it ("个人交", "我们自己交", "学生缴"): the personal standard
 _PAYER_NAMED = re.compile(r"个人|自己|学生|我们|咱们|俺们|(?:交|缴)(?:费|的|了)?")
+
+
+# where one clause of unpunctuated speech ends and the next begins
+_SPOKEN_BREAK = re.compile(r"[\s\u3000]+")
+
+
+def _last_named(rx: re.Pattern, text: str) -> int:
+    """Where the last of `rx`'s words in `text` starts; -1 where it names none."""
+    return max((m.start() for m in rx.finditer(text)), default=-1)
 
 
 def _topic(a: Assertion, text: str, area: str | None) -> str | None:
@@ -1222,10 +1245,12 @@ def _topic(a: Assertion, text: str, area: str | None) -> str | None:
         return "deductible"
     if area in ("contribution", None):
         # the year's 筹资 or the state's part of it, named ("筹资是1200", "政府补800"): its own row,
-        # never the personal standard's
-        if _FUNDING_NAMED.search(a.context):
+        # never the personal standard's — unless a payer is named after it, nearer the figure: that
+        # figure is what the payer pays ("筹资是啥 学生不是交400吗", "政府补多少 个人交400对吧")
+        payer = _last_named(_PAYER_NAMED, a.context)
+        if _last_named(_FUNDING_NAMED, a.context) > payer:
             return "funding"
-        if _SUBSIDY_NAMED.search(a.context):
+        if _last_named(_SUBSIDY_NAMED, a.context) > payer:
             return "subsidy"
     # the words nearest the figure say what it is ("大病限额每年加4000": a step of the cap, not the cap)
     # (read first within the clause a space closes: "说是又涨了 是不是涨到五百了" checks the standard,
@@ -1531,16 +1556,23 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
     year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
     to_come = _year_to_come_of_undated(year, region, today)
     everywhere = {(f.unit, f.value) for f in figures(region)}
+    fund_above_only = everywhere - {(f.unit, f.value) for f in figures(region) if f.area != "large_medical"}
     whole_area = area
     for a in claims:
         # the benefit the figure's own words name ("合疗住院起付线是不是500 门诊一年报好多": 住院's,
         # though 门诊 comes first in the message), else the message's
-        area = _area(a.context, region)
+        # (within the words before the figure, the clause it stands in first — a space closes one in
+        # unpunctuated speech: "门诊报多少 听说住院报60%对吧" checks 住院's rate, not 门诊's, though
+        # 门诊 is read before 住院 where one clause names both)
+        spoken = _SPOKEN_BREAK.split(a.context)[-1]
+        area = _area(spoken, region) or _area(a.context, region)
         if area == "inpatient" and not _STAY_NAMED.search(a.context) and whole_area not in (None, "inpatient"):
             # ("大病保险起付线2025年是好多 我记得是一万": the figure's words cut at 起付线, which names no
             # benefit of its own — the 大病 the message names is the benefit)
             area = None
         area = area or whole_area
+        if area == "outpatient" and _FUND_ABOVE_NAMED.search(a.context):
+            return None           # "门诊大额补助限额是不是600": the 门诊 table's row of that fund, not the 门诊统筹's own
         topic = _topic(a, text, area)
         if topic is None:
             return None           # which quantity the figure is, the words do not say: the entry answers
@@ -1548,6 +1580,12 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
         # that (never "不是1200" against the personal standard), else both rows it could mean
         unnamed = topic == "standard" and a.unit == "money" and not _PAYER_NAMED.search(a.context) \
             and not facts.get("late") and any(f.topic == "funding" for f in figures(region))
+        if topic == "standard" and a.unit == "money" and _FUNDING_NAMED.search(a.context) \
+                and not any(f.topic == "standard" and f.value == a.value for f in figures(region)):
+            # the 筹资 named before the payer: the figure is the payer's, but where it is no payer's
+            # standard, which the asker meant is unclear — the 筹资 it may be true of, or both rows,
+            # never a denial against one quantity alone
+            unnamed = not facts.get("late") and any(f.topic == "funding" for f in figures(region))
         if unnamed and any(f.topic == "funding" and f.value == a.value for f in figures(region)):
             topic, unnamed = "funding", False
         if topic == "deductible" and _PAID_AGAIN.search(a.context):
@@ -1608,7 +1646,9 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
                 lines[-1] += aside
         else:
             correct = False
-            if (a.unit, a.value) not in everywhere:
+            if (a.unit, a.value) not in everywhere or area != "large_medical" and (a.unit, a.value) in fund_above_only:
+                # (the 大额 fund's cap, 50万, said of the basic fund's: the handbook's entry on the year's
+                # whole cap — 66万 with its parts — states it, as before the fund's cap was a figure)
                 unplaced.append(a)
             said = _say(a.value, a.unit, topic or "")
             found = [f for fs in by_value.values() for f in fs]

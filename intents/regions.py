@@ -1375,6 +1375,12 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None, in_pro
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
         out = out[:_with_outside(folded, m.start)] + word + out[m.end:]
     r = regions.get(region) if region else None
+    if r is not None:
+        # (the asker's own region left, care told after it: "出了长治看病", "离开巴中去住院" — care 外地,
+        # the pages' word; the region's name is the region filter's, no search word)
+        left = re.compile(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, sorted(r.aliases, key=len, reverse=True)))
+                          + r")(?:市|地区|这边)?(?=[^，。,？?]{0,8}?(?:住院|看病|就医|就诊|看门诊|治疗|拿药|开药))")
+        out = left.sub("去外地", out)
     if r is not None and r.away_on_holiday and not _AWAY_SAID.search(out) and _COMPARED_WITH_HOME.search(out):
         # (a student insured where they study, care "回家" compared with the campus's — at home, which is 外地 to
         # the campus: "回家看病报销比例跟在学校一样不" is asked of care elsewhere, the pages' word, never of the
