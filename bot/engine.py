@@ -74,8 +74,8 @@ from intents.regions import (
 from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
-from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, diseases_said, extract, figure_quoted, filing_in,
-                           insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
+from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, category_in, diseases_said, extract,
+                           figure_quoted, filing_in, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
@@ -2731,17 +2731,19 @@ class Engine:
         none, or no such page is among them. Only words of `read`, the reading the hits were found for,
         count: one the best reading dropped ("…想在家再复习一年考研": a plan told, not the page asked) does not."""
         top = hits[0].entry
-        held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
         idf = self.index.phrases.idf
         # (a word, not a lone character: 各, 选 say how it is asked, not what)
         kept = self._terms(read)
-        lacking = [t for t in self._terms(asked) if len(t) > 1 and t in kept and t not in held
-                   and idf.get(t, 0.0) >= RARE_ASKED_IDF]
-        if not lacking:
+        rare = [t for t in self._terms(asked) if len(t) > 1 and t in kept and idf.get(t, 0.0) >= RARE_ASKED_IDF]
+        siblings = [h for h in hits[1:SIBLINGS_LOOKED_AT] if h.entry.region == top.region
+                    and h.entry.source == top.source and any(t in self._terms(h.entry.question) for t in rare)]
+        if not siblings:
             return None
-        return next((h for h in hits[1:SIBLINGS_LOOKED_AT] if h.entry.region == top.region
-                     and h.entry.source == top.source
-                     and any(t in self._terms(h.entry.question) for t in lacking)), None)
+        # (the top page's whole text is cut only now: a long answer's terms cost milliseconds, and most
+        # questions have no rare word a sibling names, whatever the top page says)
+        held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
+        lacking = [t for t in rare if t not in held]
+        return next((h for h in siblings if any(t in self._terms(h.entry.question) for t in lacking)), None)
 
     def _terms(self, text: str) -> frozenset[str]:
         """The search terms of `text`: an entry's whole text is read for each word asked of it,
@@ -6129,9 +6131,10 @@ _OWN_HARDSHIP_GROUPS = frozenset({"特困", "孤儿", "低保", "易返贫致贫
 
 def _another_hardship_group(text: str, entry: Entry) -> bool:
     """The asker's hardship said in words of no one group (the slots' 困难), and `entry` one group's own page."""
-    if extract(normalize(text)).get("category") != "困难" or entry.origin == "staff":
+    # (the group read alone: every answered question asks this, and few say a group at all)
+    if category_in(normalize(text)) != "困难" or entry.origin == "staff":
         return False
-    return extract(normalize_corpus_text(entry.question)).get("category") in _OWN_HARDSHIP_GROUPS
+    return category_in(normalize_corpus_text(entry.question)) in _OWN_HARDSHIP_GROUPS
 
 
 def _answers_the_same(before: Reply, reply: Reply) -> bool:

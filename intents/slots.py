@@ -3630,6 +3630,17 @@ def filing_in(text: str) -> str | None:
     return out.get("filing")
 
 
+@lru_cache(maxsize=256)
+def category_in(text: str) -> str | None:
+    """`extract(text).get("category")`, reading the group alone: `category_of` is the one reader that
+    sets it (with no `expecting`), on the text every reader gets — so a caller that needs only the
+    asker's group of a text (a page's hardship group weighed against the message's) skips the other
+    twenty readers. Kept in step by tests/test_perf37_category_alone.py."""
+    out = Slots()
+    category_of(_DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip()), out)
+    return out.get("category")
+
+
 def scheme_read(text: str) -> Slots:
     """What `extract(text)` finds of the scheme alone — its "insurance" slot and the conflict note of
     two schemes said (the other slots and notes it may hold besides are no caller's to read):
