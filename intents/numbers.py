@@ -48,7 +48,7 @@ class Number:
 _SIGN = r"(?P<sign>负|-|−|－)?"
 _SCI = r"(?P<sci>\d+(?:\.\d+)?[eE][+-]?\d+)"
 # (a thousands separator groups three digits after one to three: "2025，2026" is two years, not 2025202)
-_ARABIC = r"(?P<num>\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?:(?<=[万wW])(?P<kt>\d)[千kK](?P<kr>\d百|零?\d{1,3}(?![\d.年]))?|(?P<tail>(?<=[万wWkK千百亿])\d(?![\d.])|(?<=[万wW])零?\d{3,4}(?![\d.年])|(?<=[千kK])零?\d{2,3}(?![\d.年])))?"
+_ARABIC = r"(?P<num>\d{1,3}(?:[,，]\d{3}(?!\d))+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<units>[万wWkK千百亿]+)?(?:(?<=[万wW])(?P<kt>\d)[千kK](?P<kr>\d百|零?\d{1,3}(?![\d.年]))?|(?P<tail>\d(?![\d.])|(?<=[万wW])零?\d{3,4}(?![\d.年])|(?<=[千kK])零?\d{2,3}(?![\d.年])))?"
 _CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+(?:点[零〇一二三四五六七八九]+)?)"
 # 三四千, 七八万, 五六(年), 十五六(天), 二十五六(万), 三四十(万): two neighbouring digits are a range, read
 # from its lower bound — never the concatenated 56 that cn2an makes of 五六
