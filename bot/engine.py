@@ -3622,9 +3622,13 @@ class Engine:
         # (a case named after whether a bill is paid was asked, "那急诊呢": the same whether of that case — its
         # fact is no answer to the sum offered, `forms.other_case_of_whether`)
         whether = forms.other_case_of_whether(text, session.state)
+        # (the diabetes type asked as a what-if, "要是一型的呢", is the form's fact only for a case whose figures go
+        # by the type, 两病's: of another topic, 慢病's, it asks that topic again — never read alone)
+        type_only = {k for k in facts.values if not k.startswith("_")} <= _DIABETES_TYPE_SLOTS \
+            and not (last.get("calc") == "two_diseases" or forms.two_diseases_case(last.get("slots")))
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
-                or (forms.tells_facts(facts) and (rest == own or "amount" in facts.values) and not further
-                    and not whether) \
+                or (forms.tells_facts(facts) and not type_only and (rest == own or "amount" in facts.values)
+                    and not further and not whether) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
@@ -6542,6 +6546,8 @@ _TYPE_FIGURE = r"糖尿病(?:患者)?(?:为|是)?\d[\d,.]*元"
 _DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE})[，、；;,](?P<other>(?:其他类型|其它类型|非Ⅰ型){_TYPE_FIGURE})")
 
 
+# the slots a diabetes type said fills ("一型的", "要是二型的呢")
+_DIABETES_TYPE_SLOTS = frozenset({"type1", "diabetes_type"})
 _TYPE_ONE_NAMED = re.compile(r"(?:[1一Ⅰ]|I)型")
 _TYPE_OTHER_NAMED = re.compile(r"(?:[2二Ⅱ]|II)型|其他|其它|别的|别个")
 
@@ -6895,7 +6901,9 @@ def _diseases_together(text: str, before: list[dict]) -> str | None:
     now = _diseases_read(text)
     newest = max(before, key=lambda q: q.get("at", 0))
     whose, whose_before = _WHOSE.search(text), _WHOSE.search(newest["text"])
-    if not now or (whose and whose_before and whose.group(0) != whose_before.group(0)):
+    # (a relative named now whom the question before did not name — it asked of the asker's own case, "我有
+    # 高血压…", or of another — is another patient, whatever the question before named)
+    if not now or (whose and (whose_before is None or whose.group(0) != whose_before.group(0))):
         return None
     earlier = _diseases_read(newest["text"]) - now
     return f"{' '.join(sorted(earlier))} {text}" if earlier else None

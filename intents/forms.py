@@ -848,6 +848,12 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             target["slots"]["via_serious"] = True     # 救助 on what the 大病保险 just computed leaves
         if wider:
             target["calc"] = wider
+        if wider == "chain" and _ASSISTANCE_ASKED.search(body) \
+                and new.get("category") is None and target["slots"].get("category") in (None, "一般"):
+            # "剩下的医疗救助给不给" after a stay computed for one whose group is untold: 救助 is for the groups the
+            # handbook lists, at each group's rate — which the asker is of is asked, never 普通人员 assumed
+            target["slots"].pop("category", None)
+            target["slots"]["_vague_group"] = "chain"
         if hit.region:
             target["slots"]["region"] = hit.region
         if "nth" in new:
@@ -1251,6 +1257,8 @@ OUTPATIENT_FORMS = ("chronic", "special", "two_diseases")
 GENERAL_OUTPATIENT = re.compile(r"普通门诊|门诊统筹|感冒|发烧|急诊")
 
 
+# 医疗救助 named ("救助给不给", "民政救助")
+_ASSISTANCE_ASKED = re.compile(r"救助")
 # what is left after the fund computed, or more of it, asked ("剩下的", "还能给多少", "再救助好多")
 _NEXT_FUND = re.compile(r"剩下|剩的|余下|还(?:能|可以|可|会|有|要)|再(?:能|给|报|救|补)")
 

@@ -342,7 +342,10 @@ def _detect_region(text: str) -> RegionHit:
         if region and _UNNAMED_NEIGHBOUR.match(text[m.end:]):
             continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
-            if campus_away is not None and campus_away.start < m.start:
+            if campus_away is not None and campus_away.start < m.start \
+                    and getattr(regions.get(region), "away_on_holiday", False):
+                # (only where the region's handbook is one campus's guide, 克拉玛依's: elsewhere, "在成都校区读书
+                # 还要交巴中的合疗吗", the home region's own page on where a student joins answers — 学籍地)
                 return RegionHit(unsupported=campus_away.written)
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都

@@ -2387,7 +2387,8 @@ _MOVED_IN = re.compile(r"(?:调|转)(?:回|到|来)[^，。？?！!\s]{0,6}?(?:�
 
 
 # a switch told with no break at all ("中间一天没断", "一个月都没断过", "无缝衔接"): no month without cover
-_NO_BREAK_IN_SWITCH = re.compile(r"(?:一天|一个月|一下)?(?:都|也)?(?:没|没有|未|莫得?)(?:断|中断|断档|断缴|断交|停|空)(?:过|档|掉|缴|交)?"
+# (not a break asked, "断没断", "有没有断过", nor 没空, no time to spare: only 空档 / 空过 is cover's gap)
+_NO_BREAK_IN_SWITCH = re.compile(r"(?:一天|一个月|一下)?(?:都|也)?(?<![断停有])(?:没|没有|未|莫得?)(?:断|中断|断档|断缴|断交|停|空(?=档|过))(?:过|档|掉|缴|交)?"
                                  r"(?![\d一二两三四五六七八九十几半]|了?[\d一二两三四五六七八九十几半])|无缝|不断档|紧接着")
 
 
@@ -2718,6 +2719,14 @@ def extras_of(text: str, out: Slots) -> None:
     while len(counted) > 1 and text[counted[0].end():counted[0].end() + 1] == "子":
         counted.pop(0)
     m = counted[0] if counted else None
+    beside = [_n(x.group(1)) for x in _MEMBERS_BY_WHO.finditer(text)] \
+        if m and len(counted) == 1 and text[m.end():m.end() + 1] == "子" and members is None else []
+    if beside and not _CATEGORY_WORD.search(text):
+        # "我们两口子 加上三个娃": the couple is two of the household, the members counted by who they are beside
+        # them the rest, no head count said — the household is those and the couple, never the couple's two
+        # alone (with a member of a category said, `household_of` counts them by category)
+        out.set("people", 2 + sum(beside))
+        return
     if m and re.match(r"个(?:娃|孩子|小孩|儿子|女儿|闺女|老人)", text[m.end():]) \
             and _OTHERS_PAY.search(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]):
         # "两个娃儿都要交 我和老婆也要交": members counted by who they are, others said to pay beside them —
@@ -2826,6 +2835,9 @@ _LISTED_HOUSE = re.compile(r"(?:我|俺)(?:" + _LISTED_ITEM_WORD + r")+")
 _LISTED_ITEM = re.compile(_LISTED_ITEM_WORD)
 TOTAL_SAID = re.compile(r"一共|总共|合计|加起来|全家|一家")
 
+# members counted by who they are ("三个娃", "两个老人"), beside a couple counted by its own word
+_MEMBERS_BY_WHO = re.compile(_N + r"个(?:娃|孩子|小孩|儿子|女儿|闺女|老人|孙子|孙女)")
+_CATEGORY_WORD = re.compile(r"特困|孤儿|低保|监测|残疾|五保|脱贫")
 _GROUP_BEFORE = re.compile(r"(?:班|班级|宿舍|寝室|年级|专业)(?:上|里|里面|的)?(?:一共|总共|共)?(?:有)?\s*$")
 
 # what the maternity insurance itself costs ("生育保险每个月交好多", "生育保险费按多少交"), not what it pays
@@ -3771,8 +3783,9 @@ def visits_of(text: str, out: Slots) -> None:
 _VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药房")
 # the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
 _ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
+# (a sum paid in that month, "3月交了400", is a fee, no bill of care)
 _MONTH_BEFORE = re.compile(r"(?<!\d)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:里|的时候)?"
-                           r"(?:又|再)?(?:花了?|用了?|看了?|开了?|拿了?|是)?[^，。,；;？?！!\d月]{0,4}$")
+                           r"(?:又|再)?(?:花了?|用了?|看了?|开了?|拿了?|是)?[^，。,；;？?！!\d月交缴存扣]{0,4}$")
 _ANOTHER_VISIT_BEFORE = re.compile(r"(?:又|再|后来|然后|接着)[^，。,；;？?！!\d]{0,14}$")
 # (the care's own word before the count too: "门诊三次 分别…", "门特两回 各…")
 _VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊|门诊|门特|特病)(?:了|过)?[^，。,；;？?\d住]{0,10}?" + _N
@@ -3853,7 +3866,8 @@ def visit_bills_of(text: str, out: Slots) -> None:
             each or in_a_row or re.search(r"分别|各", text[told.end():found[0].start]))
         # (every bill named as a visit of its own, "一回是60 另一回是90": the visits told, however asked)
         named = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in found)
-        if not (each and (told or _SUM_ASKED.search(text) or named) or listed):
+        # (bills each dated by its month are each month's care, however asked: never the first month's alone)
+        if not (each and (told or _SUM_ASKED.search(text) or named or monthly) or listed):
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)
