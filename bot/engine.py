@@ -1474,7 +1474,7 @@ class Engine:
         told = session.state.get("slots") or {}
         if len(parts) > 1 and not forms.is_open(session.state) and told.get("insurance_of_other") \
                 and acts.each_of_two_people(text, told.get("insurance_asker"), told.get("insurance")):
-            # "那要是二级医院呢 还是3100 我俩分别报多少": one case asked of both people — read whole, once for
+            # "换成二级医院 还是那些钱 我们两个各报多少": one case asked of both people — read whole, once for
             # each (`_answer_one`), never its clauses apart with the last told person's scheme
             parts = []
         case = self._parts_of_last_case(text, parts, session, region)
@@ -4867,7 +4867,7 @@ class Engine:
                          or (kind == "未备案" and _NOT_FILED_PAGE.search(h.entry.question))), None)
             if page is None and kind in _FILING_KIND_PAGE and not _HOME_SAID_AWAY.search(both) \
                     and not _FILING_KIND_SAID.search(both):
-                # (not where the kind is named without 备案, "临时就医那种 报销比例呢": that kind's page answers)
+                # (not where the kind is named without 备案, "临时就医的 比例是好多": that kind's page answers)
                 # (a handbook naming the kind by the people it is for: 克拉玛依's 异地长期居住人员备案, 异地临时就医人员备案)
                 page = next((h for h in found if _FILING_KIND_PAGE[kind].search(h.entry.question)
                              and not any(o.search(h.entry.question) for k, o in _FILING_KIND_PAGE.items() if k != kind)), None)
@@ -6866,7 +6866,7 @@ _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再�
 
 
 def _there_away(text: str, session: Session) -> str:
-    """"在那边二级医院看门诊花了两百" after "去外省打工 临时在那边看门诊…": there is the place away the
+    """"在那边二级医院看门诊花了两百" after "在外省上班 临时去那边医院看门诊…": there is the place away the
     question before named by a word only (外省, 外地; no gazetteer place, no county) — the care is away, in
     every part of the message, never computed as at home."""
     last = session.state.get("last_question")

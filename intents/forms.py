@@ -850,7 +850,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             target["calc"] = wider
         if wider == "chain" and _ASSISTANCE_ASKED.search(body) \
                 and new.get("category") is None and target["slots"].get("category") in (None, "一般"):
-            # "剩下的医疗救助给不给" after a stay computed for one whose group is untold: 救助 is for the groups the
+            # "余下的部分救助管不管" after a stay computed for one whose group is untold: 救助 is for the groups the
             # handbook lists, at each group's rate — which the asker is of is asked, never 普通人员 assumed
             target["slots"].pop("category", None)
             target["slots"]["_vague_group"] = "chain"

@@ -1050,7 +1050,7 @@ def retirement_years(text: str, region: str):
     n_local = to_int(local.group(1)) if local else None
     n_total = to_int(total.group(1)) if total else (n_away + n_local if n_away is not None and n_local is not None else None)
     if n_local is None and total is not None and away is None and _all_here_said().search(text, total.end()):
-        # "一共交了18年 都是在巴中交的": the total said, then all of it the city's — the city's years are the total
+        # "总共缴了17年 全是在本市缴的": the total said, then all of it the city's — the city's years are the total
         n_local = n_total
     if n_total is None or (local and n_local is None) or (n_local is not None and n_local > n_total):
         return None

@@ -1286,7 +1286,7 @@ _YEARS_NOT_PAID = r"(?:" + _NOT_PAID + r"|断了|断交|断掉)"
 _YEARS_SPAN_NOT_PAID = re.compile(r"((?:19|20)\d\d)\s*(?:年度?)?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?"
                                   + _BETWEEN_YEARS + "{0,8}" + _YEARS_NOT_PAID)
 # "2025、2026年都没交", "2025 2026 2027三年都没交", "2025年2026年都没参保", "2025 2026两年都断了": each year listed
-# (… and why, told after where they were: "2025年2026年都在外头打工 觉得用不到就没交")
+# (… and why, told after where they were: "2024年2025年都在广东做工 想着不生病就没买")
 _WHY_NOT_PAID = _BETWEEN_YEARS + "{0,8}?"
 # (their number said again, "2025、2026、2027这三年屋里都没买": the count is the years', not words of why)
 _YEARS_COUNT_SAID_AGAIN = r"(?:\s*[这那]\s*(?:\d|[一二两三四五六七八九十])\s*年)?"
@@ -3854,13 +3854,13 @@ def visit_bills_of(text: str, out: Slots) -> None:
         # (the first bill may be told with no mark of its own when each later one is told as another
         # visit: "上半年花了2000 下半年又花了1000")
         again = all(_ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
-        # (each bill said with its own month, "一月花了6000 二月花了5000": a bill of each month's care)
+        # (each bill said with its own month, "三月花了3000 四月花了2500": a bill of each month's care)
         monthly = all(_MONTH_BEFORE.search(text[found[i - 1].end if i else 0:a.start]) for i, a in enumerate(found))
         each = monthly or all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) or (i or again)
                    and (i == 0 or _ANOTHER_VISIT_BEFORE.search(text[found[i - 1].end:a.start]))
                    for i, a in enumerate(found))
         # (or the bills said one after another right after the count, nothing between them but their unit
-        # and a pause: "看了三回门诊 60块 90块 150块" — a list, one bill a visit)
+        # and a pause: "去了两趟门诊 80块 120块" — a list, one bill a visit)
         in_a_row = all(_BILLS_IN_A_ROW.fullmatch(text[found[i - 1].end:a.start]) for i, a in enumerate(found) if i)
         listed = told and _n(told.group(1)) == len(found) and (
             each or in_a_row or re.search(r"分别|各", text[told.end():found[0].start]))
