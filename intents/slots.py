@@ -769,9 +769,11 @@ _HOME_CITY = re.compile(r"市内|本地|本市|市里")
 _LOCAL_CLINIC = re.compile(r"乡镇卫生院|乡卫生院|镇卫生院|村卫生室|社区卫生服务")
 _OUT_OF_CITY = re.compile(r"市外|外地|异地|省外|外省|外市|老家|家乡|外面|在外")
 # another city of the region's own province, said without its name ("省内其他地市", "本省别的城市"): care
-# elsewhere in the province, as a city of it named would be (the form puts it in the region's province)
+# elsewhere in the province, as a city of it named would be (the form puts it in the region's province).
+# Not "省内异地": the handbooks' own term (省内异地住院免备案) keeps its reading as 异地, as the filing pages
+# and a form waiting beside a side question on it expect
 _IN_PROVINCE_AWAY = re.compile(r"(?:省内|本省|省内的|本省的)(?:别的|其他|其它|另外的?|外|异地的?)"
-                               r"(?:市|地市|城市|地方|统筹区|州|县)|省内(?:异地|外地|外市)")
+                               r"(?:市|地市|城市|地方|统筹区|州|县)|省内(?:外地|外市)")
 
 
 # a place word denied ("不是在外地", "又没去外地", "没在外省住"): the care was not there — at home
