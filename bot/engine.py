@@ -40,6 +40,7 @@ from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compare
 from corpus.ranker import FEATURES
 from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_city, counties_named
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
+from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
 from intents import acts, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
@@ -5417,8 +5418,11 @@ class Engine:
         stated = "\n".join(_for_year(p.answer if both else _for_diabetes_type(_for_scheme(p.answer, text, theirs), text,
                                                                               session.state.get("message_said")), text)
                            for p in pages)
-        yes = texts.YES_FIRST if listed is None and says_yes(normalize(text), stated, self._terms, self.index.segmenter.cut,
-                                                               heading=entry.question) else ""
+        # asked whether one named institution is on a list the page gives (认定 / 治疗 institutions): the
+        # answer for that name first, read from the lists, then the page
+        member = member_answer(normalize(text), stated) if listed is None else None
+        yes = member + "\n" if member else texts.YES_FIRST if listed is None and says_yes(
+            normalize(text), stated, self._terms, self.index.segmenter.cut, heading=entry.question) else ""
         whether = None if yes or listed is not None else self._whether_page(text, entry, region)
         if whether is not None:
             # asked whether it can be done, and the page found says how, not whether (nor names all that was

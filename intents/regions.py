@@ -556,13 +556,16 @@ def _cued(text: str, cues: dict, name: str, mentions: list[Mention]) -> bool:
     text there, with no place named that says otherwise (its own province: another school of 新疆; a place of study)?"""
     if any(w in text for w in cues.get("unless") or ()):
         return False
-    if not (any(w in text for w in (*(cues.get("words") or ()), *(cues.get("products") or ())))
+    # (an institution of the region's own tables, "四川友好医院": the province in its name is no place said)
+    within = [(m.start(), m.end()) for w in cues.get("institutions") or () for m in re.finditer(re.escape(w), text)]
+    if not (within or any(w in text for w in (*(cues.get("words") or ()), *(cues.get("products") or ())))
             or any(w in text for w in cues.get("weak") or ()) and any(w in text for w in cues.get("weak_needs") or ())
             or bool(landmarks_in(text, cues))
             or _school_topic(name).search(text)):
         return False
     province = regions.get(name).place.province_code
-    return not any(m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]) for m in mentions)
+    return not any((m.places[0].code == province or _STUDIES_THERE.match(text[m.end:]))
+                   and not any(s <= m.start < e for s, e in within) for m in mentions)
 
 
 def _landmark_spans(text: str) -> list[tuple[int, int]]:
