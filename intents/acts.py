@@ -233,8 +233,38 @@ def tells_only(text: str, question: re.Pattern) -> bool:
         and not _ASKED_SPOKEN.search(text)
 
 
+# a clause said beside a cancel that asks nothing of the bot: a plan to ask elsewhere ("我去问村委会",
+# "明天去窗口问问"), a reason ("人还没出院"), a put-off ("等出院再说"), a sigh ("额") — the cancel stands, whatever such
+# clauses follow or precede it
+_ASIDE_MAX = 14
+# (asking someone else, said with a going or a calling: "去窗口问一下" is the asker's plan, not a request)
+_ASK_ELSEWHERE = re.compile(r"(?:去|到|找|打电话|回去)[^\s，,。？?]{0,8}?(?:问|咨询|打听)")
+# (but "还有个问题", "另外问个事": a question announced, to come next — no aside)
+_MORE_TO_ASK = re.compile(r"问题|事|还有|另外|再问|想问|要问")
+
+
+def _aside(clause: str) -> bool:
+    """Whether a clause beside a cancel asks nothing and tells no fact of a case (see `_ASIDE_MAX`)."""
+    if len(clause) > _ASIDE_MAX or _ASKS.search(clause) or _ASKED_SPOKEN.search(clause) or _MORE_TO_ASK.search(clause):
+        return False
+    if _WANTS.search(clause) and not _ASK_ELSEWHERE.search(clause):
+        return False
+    return not extract(clause).values
+
+
+def _cancel_with_asides(text: str) -> bool:
+    """A cancel said as a clause of its own with only asides around it ("算了不用算了 我去问村委会",
+    "还没住院 不用了谢谢 等住了再说", "额 算了 没事了"): the calculation given up, nothing asked."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    if not 2 <= len(clauses) <= 4:
+        return False
+    cancels = [bool(CANCEL.match(c)) for c in clauses]
+    return any(cancels) and all(ok or _aside(c) for ok, c in zip(cancels, clauses))
+
+
 def is_cancel(text: str) -> bool:
-    return bool(CANCEL.match(text.strip()))
+    t = text.strip()
+    return bool(CANCEL.match(t)) or _cancel_with_asides(t)
 
 
 def correction(text: str) -> str | None:
