@@ -6859,7 +6859,9 @@ _SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
 
 
 # what the calculation before left the asker to pay, pointed back at ("剩下我掏的那些", "自付那部分", "余下的那笔")
+# (or said by whose it is and its verb alone, "剩下自己掏的 大病管不管": no 部分 needed)
 _SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自己|个人)?(?:出|掏|付|负担|承担)?的?(?:那|这)?(?:部分|些|点|笔)|"
+                         r"(?:剩下|余下|剩余|其余)(?:的|来)?(?:我|俺|他|她)?(?:自己|个人)(?:出|掏|付|负担|承担)的|"
                          r"(?:自付|自己出|自己掏|自己付|个人负担|个人自付|自负)的?(?:那|这)(?:部分|些|点|笔)")
 # ... and whether another fund pays it ("大病保险管不管", "救助给不给", "还能报不")
 _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
