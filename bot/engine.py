@@ -3209,7 +3209,7 @@ class Engine:
             return None
         if set(forms.slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
             return None
-        return f"{last['text']}，{text}"
+        return f"{_before_in_scheme_now(last['text'], text)}，{text}"
 
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
@@ -3724,7 +3724,7 @@ class Engine:
         # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
-        part.readings, part.endings_from = [*readings, last["text"] + "，" + text, *alone], len(readings)
+        part.readings, part.endings_from = [*readings, _before_in_scheme_now(last["text"], text) + "，" + text, *alone], len(readings)
         return True
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
@@ -6880,6 +6880,16 @@ def _there_away(text: str, session: Session) -> str:
     if away is None or places_in(last["text"]):
         return text
     return _THERE_AWAY.sub(away.group(0), text, count=1)
+
+
+def _before_in_scheme_now(before: str, text: str) -> str:
+    """The question before, read with a follow-up that names the other scheme ("职工生孩子咋报" after a 居民's
+    birth): that scheme in place of the one it named — the case now is the scheme's said, and a reading that
+    kept the old one would find the other scheme's page (居民's 定额 stated to a 职工)."""
+    now, then = extract(text).get("insurance"), extract(before).get("insurance")
+    if now not in acts.SCHEME_NAMES or then not in acts.SCHEME_NAMES or now == then:
+        return before
+    return acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
 
 
 def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:

@@ -40,3 +40,12 @@ def test_a_targeted_drug_named_beside_its_kind_finds_the_kind(engine):
 def test_the_share_left_by_its_verb_is_the_case_before(engine):
     _, r = talk(engine, ["单行支付药品 合疗 一个月八千 报多少", "剩下我自己掏的 大病保险管不管"], region="巴中")
     assert r.kind == "faq" and "不纳入" in r.text, r.text
+
+
+# ---- a follow-up naming the other scheme ("我是职工 职工生娃咋报" after a 居民's birth): the case before is
+# read in the scheme said now — never the other scheme's page (长治 lists 居民's 定额 only: 职工's is referred)
+
+def test_the_other_scheme_named_after_a_birth_is_not_given_the_first_schemes_figures(engine):
+    _, r = talk(engine, ["我老婆合疗 剖腹产能报好多", "我自己是职工 职工医保生娃咋个报"], region="长治")
+    assert r.kind == "unanswered", r.text
+    assert "3000" not in r.text and "1500" not in r.text, r.text
