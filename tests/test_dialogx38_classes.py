@@ -49,3 +49,18 @@ def test_the_other_scheme_named_after_a_birth_is_not_given_the_first_schemes_fig
     _, r = talk(engine, ["我老婆合疗 剖腹产能报好多", "我自己是职工 职工医保生娃咋个报"], region="长治")
     assert r.kind == "unanswered", r.text
     assert "3000" not in r.text and "1500" not in r.text, r.text
+
+
+# ---- the filing said by its verb with the kind as object ("备的是长期", "备了临时的"): that kind, so a bill
+# told with it is computed, never asked which filing again
+
+def test_a_filing_said_by_its_verb_and_kind_is_that_kind():
+    from intents.slots import extract
+    assert extract("备的是长期 在苏州住院").get("filing") == "长期备案"
+    assert extract("备了临时的").get("filing") == "临时备案"
+    assert extract("备了案的").get("filing") is None
+
+
+def test_a_long_term_filing_said_short_with_a_bill_is_computed(engine):
+    (r,) = talk(engine, ["合疗 备的是长期 在佛山三级医院住院花了一万 都是目录内的 报好多"], region="巴中")
+    assert r.kind == "calculation" and "长期备案" in r.text, r.text
