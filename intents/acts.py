@@ -338,10 +338,26 @@ _SWITCH_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|能�
                            r"(?:吗|嘛|么|不|没|没有)?[？?。!！~\s]*$")
 
 
+# "三级医院咋算", "职工的怎么算": a fact of the case alone, asked how it comes out — the last case with that
+# fact, as "三级医院呢" is (no 那, no 呢); the head must be nothing but the fact (see `_fact_only`)
+_HOW_IT_COMES_OUT = re.compile(r"(?:又|该|要)?(?:咋算|怎么算|咋个算|如何算|怎样算)(?:的|呢|嘞|哦|啊|嘛)?[？?。!！~\s]*$")
+# what a fact's words leave besides it ("在三级医院", "职工的", "低保户"): nothing that asks of another matter
+_FACT_REST = re.compile(r"[\s在去到是的户人员医院对象医保了那要是如果]")
+
+
+def _fact_only(head: str) -> bool:
+    """Whether `head` says nothing but facts a follow-up may change (a hospital's level, a scheme, a group)."""
+    s = extract(head)
+    return bool(s.values) and set(s.values) <= {*_FACTS, "grade", "level"} and not _FACT_REST.sub("", s.blanked(head))
+
+
 def is_follow_up(text: str) -> bool:
     t = text.strip()
     if _SWITCH_ASKED.search(t) and not t.endswith(("呢", "呢？", "呢?")):
         return False
+    how = _HOW_IT_COMES_OUT.search(t)
+    if how and how.start() > 0 and len(t) <= 14 and _fact_only(t[:how.start()]):
+        return True
     return bool(FOLLOW_UP.search(t))
 
 

@@ -64,3 +64,19 @@ def test_a_filing_said_by_its_verb_and_kind_is_that_kind():
 def test_a_long_term_filing_said_short_with_a_bill_is_computed(engine):
     (r,) = talk(engine, ["合疗 备的是长期 在佛山三级医院住院花了一万 都是目录内的 报好多"], region="巴中")
     assert r.kind == "calculation" and "长期备案" in r.text, r.text
+
+
+# ---- a fact of the case alone asked how it comes out ("二级医院怎么算" after a bill computed): the last case
+# with that fact, as "二级医院呢" is — never the pages searched for the words
+
+def test_a_fact_asked_how_it_comes_out_is_a_follow_up():
+    for said in ("二级医院怎么算", "职工的咋算", "低保户怎么算呢"):
+        assert acts.is_follow_up(said) and acts.elliptical(said), said
+    for said in ("起付线怎么算", "等待期咋算", "咋算"):
+        assert not acts.is_follow_up(said), said
+
+
+def test_a_level_asked_how_it_comes_out_recomputes_the_bill(engine):
+    first, r = talk(engine, ["居民医保 在一级医院看门诊花了一百五 都是甲类 报多少", "三甲医院怎么算"], region="长治")
+    assert first.kind == "calculation", first.text
+    assert r.kind == "calculation" and "45%" in r.text and "150" in r.text, r.text
