@@ -3210,7 +3210,7 @@ class Engine:
             return None
         if set(forms.slots_from(told)) - {"filing", "emergency", "amount", "amount_said", "self_funded", "tier", "grade", "insurance"}:
             return None
-        return f"{last['text']}，{text}"
+        return f"{_before_in_scheme_now(last['text'], text)}，{text}"
 
     def _with_last_question(self, text: str, session: Session) -> str:
         """"低保户呢" after a handbook answer: the last question with that one fact changed. (After a
@@ -3725,7 +3725,7 @@ class Engine:
         # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
-        part.readings, part.endings_from = [*readings, last["text"] + "，" + text, *alone], len(readings)
+        part.readings, part.endings_from = [*readings, _before_in_scheme_now(last["text"], text) + "，" + text, *alone], len(readings)
         return True
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
@@ -6863,7 +6863,9 @@ _SUGAR_ASKED = re.compile(HIGH_SUGAR + r"|血糖|糖尿")
 
 
 # what the calculation before left the asker to pay, pointed back at ("剩下我掏的那些", "自付那部分", "余下的那笔")
+# (or said by whose it is and its verb alone, "剩下自己掏的 大病管不管": no 部分 needed)
 _SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自己|个人)?(?:出|掏|付|负担|承担)?的?(?:那|这)?(?:部分|些|点|笔)|"
+                         r"(?:剩下|余下|剩余|其余)(?:的|来)?(?:我|俺|他|她)?(?:自己|个人)(?:出|掏|付|负担|承担)的|"
                          r"(?:自付|自己出|自己掏|自己付|个人负担|个人自付|自负)的?(?:那|这)(?:部分|些|点|笔)")
 # ... and whether another fund pays it ("大病保险管不管", "救助给不给", "还能报不")
 _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
@@ -6882,6 +6884,16 @@ def _there_away(text: str, session: Session) -> str:
     if away is None or places_in(last["text"]):
         return text
     return _THERE_AWAY.sub(away.group(0), text, count=1)
+
+
+def _before_in_scheme_now(before: str, text: str) -> str:
+    """The question before, read with a follow-up that names the other scheme ("职工生孩子咋报" after a 居民's
+    birth): that scheme in place of the one it named — the case now is the scheme's said, and a reading that
+    kept the old one would find the other scheme's page (居民's 定额 stated to a 职工)."""
+    now, then = extract(text).get("insurance"), extract(before).get("insurance")
+    if now not in acts.SCHEME_NAMES or then not in acts.SCHEME_NAMES or now == then:
+        return before
+    return acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
 
 
 def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:

@@ -233,8 +233,38 @@ def tells_only(text: str, question: re.Pattern) -> bool:
         and not _ASKED_SPOKEN.search(text)
 
 
+# a clause said beside a cancel that asks nothing of the bot: a plan to ask elsewhere ("我去问村委会",
+# "明天去窗口问问"), a reason ("人还没出院"), a put-off ("等出院再说"), a sigh ("额") — the cancel stands, whatever such
+# clauses follow or precede it
+_ASIDE_MAX = 14
+# (asking someone else, said with a going or a calling: "去窗口问一下" is the asker's plan, not a request)
+_ASK_ELSEWHERE = re.compile(r"(?:去|到|找|打电话|回去)[^\s，,。？?]{0,8}?(?:问|咨询|打听)")
+# (but "还有个问题", "另外问个事": a question announced, to come next — no aside)
+_MORE_TO_ASK = re.compile(r"问题|事|还有|另外|再问|想问|要问")
+
+
+def _aside(clause: str) -> bool:
+    """Whether a clause beside a cancel asks nothing and tells no fact of a case (see `_ASIDE_MAX`)."""
+    if len(clause) > _ASIDE_MAX or _ASKS.search(clause) or _ASKED_SPOKEN.search(clause) or _MORE_TO_ASK.search(clause):
+        return False
+    if _WANTS.search(clause) and not _ASK_ELSEWHERE.search(clause):
+        return False
+    return not extract(clause).values
+
+
+def _cancel_with_asides(text: str) -> bool:
+    """A cancel said as a clause of its own with only asides around it ("算了不用算了 我去问村委会",
+    "还没住院 不用了谢谢 等住了再说", "额 算了 没事了"): the calculation given up, nothing asked."""
+    clauses = [c for c in _CLAUSES.split(text) if c]
+    if not 2 <= len(clauses) <= 4:
+        return False
+    cancels = [bool(CANCEL.match(c)) for c in clauses]
+    return any(cancels) and all(ok or _aside(c) for ok, c in zip(cancels, clauses))
+
+
 def is_cancel(text: str) -> bool:
-    return bool(CANCEL.match(text.strip()))
+    t = text.strip()
+    return bool(CANCEL.match(t)) or _cancel_with_asides(t)
 
 
 def correction(text: str) -> str | None:
@@ -308,10 +338,26 @@ _SWITCH_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|能�
                            r"(?:吗|嘛|么|不|没|没有)?[？?。!！~\s]*$")
 
 
+# "三级医院咋算", "职工的怎么算": a fact of the case alone, asked how it comes out — the last case with that
+# fact, as "三级医院呢" is (no 那, no 呢); the head must be nothing but the fact (see `_fact_only`)
+_HOW_IT_COMES_OUT = re.compile(r"(?:又|该|要)?(?:咋算|怎么算|咋个算|如何算|怎样算)(?:的|呢|嘞|哦|啊|嘛)?[？?。!！~\s]*$")
+# what a fact's words leave besides it ("在三级医院", "职工的", "低保户"): nothing that asks of another matter
+_FACT_REST = re.compile(r"[\s在去到是的户人员医院对象医保了那要是如果]")
+
+
+def _fact_only(head: str) -> bool:
+    """Whether `head` says nothing but facts a follow-up may change (a hospital's level, a scheme, a group)."""
+    s = extract(head)
+    return bool(s.values) and set(s.values) <= {*_FACTS, "grade", "level"} and not _FACT_REST.sub("", s.blanked(head))
+
+
 def is_follow_up(text: str) -> bool:
     t = text.strip()
     if _SWITCH_ASKED.search(t) and not t.endswith(("呢", "呢？", "呢?")):
         return False
+    how = _HOW_IT_COMES_OUT.search(t)
+    if how and how.start() > 0 and len(t) <= 14 and _fact_only(t[:how.start()]):
+        return True
     return bool(FOLLOW_UP.search(t))
 
 
