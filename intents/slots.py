@@ -138,6 +138,8 @@ def _n(s: str) -> int:
 
 _RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|农村合作医疗|新型农村合作医疗|合作医疗|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|单位上的|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+          # the scheme named by who pays into it ("单位医保", "单位上的医保", "单位那个医保"): 职工's everyday name
+          r"单位(?:上|里|头)?(?:的|那个|那种)?医保|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
           r"月平均工资|月均工资|上年度?平均工资|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
