@@ -1,0 +1,73 @@
+"""Classes of failure read on the strangers' colloquial-38 set, each asked in our own words through the
+real engine."""
+import pytest
+
+from corpus.normalize import half_width_figures
+from intents.slots import extract
+from tests.helpers import answer as ask, nums
+
+
+# ---- 单位医保: 职工医保 named by who pays into it ------------------------------------------------------
+# (the everyday name said the scheme; read as none, a 职工 question got both schemes' figures side by
+# side and a later part of the message was asked which scheme)
+
+@pytest.mark.parametrize("text", ["我是单位医保 住院报几成", "单位上的医保生孩子给多少", "单位那个医保一年交好多"])
+def test_unit_insurance_is_the_staff_scheme(text):
+    assert extract(text).get("insurance") == "职工"
+
+
+def test_unit_insurance_corrects_a_rate_on_the_staff_row_alone(engine):
+    r = ask(engine, "单位医保去二级医院住院 是不是报九成 起付线好多", region="巴中")
+    assert "职工医保" in r.text and "城乡居民医保在二级" not in r.text, r.text
+    assert "82%" in r.text and "400" in r.text, r.text
+
+
+def test_unit_insurance_carries_to_the_next_part_of_a_birth(engine):
+    r = ask(engine, "单位医保剖腹产给好多 产检又补多少", region="巴中")
+    assert "城乡居民医保" not in r.text, r.text
+    assert {5500, 800} <= nums(r), r.text
+
+
+# ---- a 职工's monthly fee asked with no base: the shares of the base, then the base asked --------------
+
+def test_staff_monthly_fee_without_a_base_states_the_shares(engine):
+    r = ask(engine, "我在厂里上班交的职工医保 每个月自己要扣好多", region="巴中")
+    assert r.kind == "clarify" and r.missing_slots == ["base"], r.text
+    assert "2%" in r.text and "月缴费基数" in r.text, r.text
+
+
+def test_staff_monthly_fee_after_the_employers_part_states_the_share(engine):
+    r = ask(engine, "职工医保公司那边出多少 我自己一个月扣多少", region="巴中")
+    assert "7%" in r.text and "2%" in r.text, r.text
+
+
+def test_staff_monthly_fee_with_a_base_is_computed(engine):
+    r = ask(engine, "职工医保月缴费基数6000 个人每个月扣好多", region="巴中")
+    assert r.kind == "calculation" and 120 in nums(r), r.text
+
+
+# ---- diseases named together, each asked in the clause after ---------------------------------------
+
+def test_each_asked_after_a_pair_of_diseases_is_asked_of_each(engine):
+    r = ask(engine, "职工的哮喘和强直都算门诊慢病不 每个月各报多少", region="长治")
+    assert "哮喘" in r.text and "强直" in r.text, r.text
+    assert "我不太确定" not in r.text, r.text
+
+
+# ---- 门铁: 门特 typed one letter over ----------------------------------------------------------------
+
+def test_men_tie_is_the_special_outpatient_diseases(engine):
+    r = ask(engine, "门铁起付线一年要扣几道", region="巴中")
+    assert r.kind == "faq" and "只扣减一次" in r.text, r.text
+
+
+# ---- full-width figures ---------------------------------------------------------------------------
+
+def test_half_width_figures_keeps_punctuation():
+    assert half_width_figures("２０２６年交了３００元，报７０％？") == "2026年交了300元，报70%？"
+
+
+def test_full_width_years_are_the_same_years(engine):
+    r = ask(engine, "２４年２５年都没交合疗 ２６年集中缴费期交的 好久能报", region="巴中")
+    wide = ask(engine, "24年25年都没交合疗 26年集中缴费期交的 好久能报", region="巴中")
+    assert r.kind == wide.kind == "calculation" and r.text == wide.text, r.text
