@@ -71,3 +71,26 @@ def test_full_width_years_are_the_same_years(engine):
     r = ask(engine, "２４年２５年都没交合疗 ２６年集中缴费期交的 好久能报", region="巴中")
     wide = ask(engine, "24年25年都没交合疗 26年集中缴费期交的 好久能报", region="巴中")
     assert r.kind == wide.kind == "calculation" and r.text == wide.text, r.text
+
+
+# ---- waiting periods told in everyday words ----------------------------------------------------------
+
+def test_a_job_left_then_he_liao_bought_is_a_switch_to_the_resident_scheme(engine):
+    # 职工 for years, then 合疗 after a gap over 3 months: the switch's 6-month wait, never "which scheme?"
+    r = ask(engine, "厂里交了四年职工医保 后来不干了改买新农合 中间空了四个多月 好久能报", region="巴中")
+    assert r.kind == "calculation" and 6 in nums(r), r.text
+    assert extract("辞职以后回老家买合疗了").get("insurance") == "居民"
+
+
+def test_about_a_month_without_cover_is_one_month(engine):
+    r = ask(engine, "从重庆的公司调回巴中上班 职工医保停了月把 啥时候能报", region="巴中")
+    assert r.kind == "calculation" and "当月" in r.text, r.text
+
+
+def test_a_child_years_old_never_enrolled_waits_as_the_years_since_birth(engine):
+    r = ask(engine, "孙女都三岁了 从来没给她交过合疗 现在交要等多久", region="巴中")
+    assert r.kind == "calculation" and 5 in nums(r), r.text
+
+
+def test_a_child_under_a_year_or_an_age_limit_is_no_gap():
+    assert extract("孩子三岁以下 一直没买医保").get("gap_years") is None
