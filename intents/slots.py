@@ -1127,7 +1127,7 @@ _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及�
 
 
 # the rule as heard ("听说连续交满4年封顶要涨"): the policy's years, never the asker's own
-_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
+_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|听别人说|听别个说|听人家说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")

@@ -94,3 +94,17 @@ def test_a_child_years_old_never_enrolled_waits_as_the_years_since_birth(engine)
 
 def test_a_child_under_a_year_or_an_age_limit_is_no_gap():
     assert extract("孩子三岁以下 一直没买医保").get("gap_years") is None
+
+
+# ---- a figure heard from someone, said the 四川 way: checked, never taken as a bill -----------------------
+
+def test_a_cap_heard_from_bie_ge_is_corrected(engine):
+    r = ask(engine, "职工住院一年最多报好多 听别个说才5万", region="巴中")
+    assert r.kind == "faq" and "不是" in r.text and "14万" in r.text, r.text
+
+
+# ---- 从多会儿开始报 (山西: from when): the point a fund starts paying, its 起付线 --------------------------
+
+def test_from_when_a_fund_pays_is_its_threshold(engine):
+    r = ask(engine, "俺们居民的大病保险从多会儿开始报", region="长治")
+    assert r.kind in ("faq", "clarify") and "1万" in r.text and "75%" in r.text, r.text
