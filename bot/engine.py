@@ -34,7 +34,7 @@ from calculators.outpatient import out_of_province_rows
 from calculators.money import num, pct, yuan
 from calculators.policy import policy_for
 from corpus.entries import Entry, EntrySource, load_entries
-from corpus.normalize import as_read, normalize, normalize_corpus_text, without_no_stay
+from corpus.normalize import as_read, half_width_figures, normalize, normalize_corpus_text, without_no_stay
 from corpus.precedence import by_precedence, common_parts, from_other_handbook, in_own_handbook
 from corpus.qtype import ABSENCE_SAID, WHAT_IS_ASKED, asks_another_kind, compared, kinds_asked, missing_answer, qtypes
 from corpus.ranker import FEATURES
@@ -1010,6 +1010,9 @@ class Engine:
     # -- the decision --------------------------------------------------------------
 
     def answer(self, message: Message, session: Session) -> Reply:
+        wide = half_width_figures(message.text)
+        if wide != message.text:
+            message = message.model_copy(update={"text": wide})
         # (the whole message, for what a part's answer keeps of a page: both types of diabetes named across
         # its parts keep both figures, `_for_diabetes_type`)
         session.state["message_said"] = message.text
@@ -4269,6 +4272,13 @@ class Engine:
         # (and the last question, answered by its rule, asked again with one fact changed — "我老汉退休了的呢"
         # after 职工's 门诊统筹 — is that rule's for the new case, as the first time, whatever the form opened
         # since still asks)
+        if own_fee and turn.kind == "clarify" and not was_open and turn.missing_slots == ["base"] \
+                and not COMPUTE.search(text):
+            # ... yet the shares of the base are the rule that sum follows: said from the policy file before
+            # the base is asked (a question back all the same — the sum asked turns on the asker's wage)
+            reply = self._own_rule(text, note, session, turn, [])
+            if reply is not None:
+                return reply
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or again or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
                 and hits \

@@ -132,7 +132,9 @@ _NOT_DONE_RE = re.compile(r"(?:哪里|哪个|哪儿|哪)(?:想得起|想得到|�
 # intents.premise), nor a count ("交好多年才能报", "等好多天才报": a unit after 好多 is no sum)
 _SPENT = r"(?:自己|个人)?(?:要|得)?(?:出|花|掏|自付|负担|承担)(?:的?(?:钱|部分|费用)|的)?(?:要|得)?"
 _PASSING = r"(?:超过|超出|够了?|满了?|花到|花够|花满|达到|到了)"
-_THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少|好多|几多)(?:钱|块钱?|元)?(?:以上|以后|之后)?"
+# (山西's 多会儿, "when", said after 从 with 开始报 is the same point asked — "从多会儿开始报": the handbooks give it
+# as a sum, never a day)
+_THRESHOLD_ASKED_RE = re.compile(rf"(?:{_SPENT}{_PASSING}?|{_PASSING})?(?:多少|好多|几多|(?<=从)多会儿?(?=开始))(?:钱|块钱?|元)?(?:以上|以后|之后)?"
                                  r"(?:(?:才|就)(?:开始|能|可以|会|得)?|开始)(?:报销?|赔|给报|二次报)")
 
 

@@ -274,6 +274,18 @@ def as_read(text: str) -> str:
     return _COUNTED_STAY_RE.sub(_counted_stay, text) if "院" in text else text
 
 
+# full-width digits, Latin letters and the percent sign ("２５年", "７５％"): typed so by some input methods
+_WIDE_FIGURES = {c: chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05]}
+
+
+def half_width_figures(text: str) -> str:
+    """`text` with its full-width digits, letters and ％ as ASCII, and nothing else changed: the readers
+    of years, sums and months look for ASCII digits, and a message typed full-width ("２５年２６年都没交")
+    must read as the same figures. (Not the whole NFKC: full-width punctuation — "，", "？" — is what
+    the clause splitters and many patterns look for.)"""
+    return text.translate(_WIDE_FIGURES) if not text.isascii() else text
+
+
 def clean(text: str) -> str:
     """Script and noise only: what a clause splitter may see (punctuation kept, folded). A message's
     clauses are cleaned by several readers in turn (the splitter, the slots, normalize): a short

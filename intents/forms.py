@@ -1522,6 +1522,8 @@ def own_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
         return _gap_rule(open_["slots"])
     if open_ and open_.get("calc") == "assistance":
         return _assistance_rule(open_["slots"])
+    if open_ and open_.get("calc") == "contribution":
+        return _staff_fee_rule(open_["slots"])
     if not open_ or open_.get("calc") != "inpatient":
         return None
     s = open_["slots"]
@@ -1732,6 +1734,27 @@ def chronic_rule(state: dict) -> tuple[str, list[EntrySource]] | None:
             cited.append(EntrySource(handbook=src.handbook, section=src.section))
     text = f"{region}门诊慢病{d.name}：" + "；".join(parts) + "。"
     return text, cited
+
+
+def _staff_fee_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
+    """A 职工's own monthly fee asked with no base told ("上班的 每个月个人扣好多"): the shares of the base
+    from the region's policy file, the asker's and the employer's, said before the base is asked — the
+    sum turns on a wage only the asker knows, the rule does not. None for 灵活就业 (another rate on a
+    minimum base), another scheme, or where the handbook lists no 职工 rates."""
+    if not s.get("region") or s.get("insurance") != "职工" or s.get("base") or s.get("flexible") \
+            or s.get("account") or s.get("maternity_fee") or s.get("civil_servant"):
+        return None
+    try:
+        c = open_section(policy_for(s["region"]), "contributions", "缴费标准")
+    except NotListed:
+        return None
+    rates = c.staff if c is not None else None
+    if rates is None:
+        return None
+    text = (f"{s['region']}职工医保：职工个人按本人上年度月平均工资（月缴费基数）的 {pct(rates.employee)} 缴纳，"
+            f"由单位每月代扣代缴；用人单位另按缴费基数的 {pct(rates.employer)} 缴纳。"
+            f"每月扣多少 = 月缴费基数 × {pct(rates.employee)}。")
+    return text, [EntrySource(handbook=rates.source.handbook, section=rates.source.section)]
 
 
 def _gap_rule(s: dict) -> tuple[str, list[EntrySource]] | None:

@@ -732,6 +732,10 @@ def per_disease(question: str) -> list[str]:
     return _per_named(question, [w for w, _, _ in disease_vocabulary()], in_a_row=True)
 
 
+def _names_a_disease(question: str) -> bool:
+    return any(len(w) >= 2 and w in question for w, _, _ in disease_vocabulary())
+
+
 def per_group(question: str) -> list[str]:
     """A question naming groups of people together and asking for each ("特困人员和低保户医疗救助
     各给多少") is one question per group; else the question."""
@@ -1781,6 +1785,13 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # one question, as when the check follows it ("起付线好像是两百？ 一年限额是多少" checks its own)
             before, check = merged.pop()
             told, question = before, question + " " + check
+        elif merged and not told and _EACH_RE.search(question) and not _names_a_disease(question) \
+                and len(per_disease("，".join([merged[-1][1], question]))) > 1:
+            # "高血压和冠心病都能办慢病不 每个月各报好多": the each asked in a clause of its own is of the
+            # diseases the clause before named together — one question, split per disease below (asked
+            # apart, the 各 had no disease to go with, and the pair had no each)
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
         merged.append((told, question))
     groups = merged
     # places named together: a question each ("通江跟南江的 医保窗口 电话分别好多")

@@ -164,7 +164,8 @@ _FIGURE_ASKED = re.compile(r"(?:多少|好多|几多|几成|几个点)[钱块元
 # ... or a rule named alone, as the topic of what is heard after it ("大额补助封顶 听人说只有20万")
 _RULE_NAMED_ALONE = re.compile(r"(?:封顶线?|限额|上限|起付线|起付标准|报销比例)[哦噢啊呀嘛呢哈]*\s*$")
 # ... a run that only tells the figure as heard ("听说只有五十万", "听人说才两千", "好像就是10万")
-_HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|人家说|别人说|别个说|好像|记得)(?:的)?"
+# (who it was heard from as 四川 and 山西 say it too: "听别个说", "听人家说")
+_HEARD_ONLY = re.compile(r"^\s*(?:我|俺|咱)?(?:听说|据说|听人说|听别人说|听别个说|听人家说|人家说|别人说|别个说|好像|记得)(?:的)?"
                          r"(?:只有|只|才|就是?|也就|是|有|要)?\s*$")
 # ... and a clause that only recalls the figure after it ("俺记得是一百块", "好像是五百")
 _RECALLED = re.compile(r"^\s*(?:我|俺|咱)?(?:记得|记到|好像|印象中|听说)(?:是|有|要)?\s*$")

@@ -138,6 +138,8 @@ def _n(s: str) -> int:
 
 _RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|农村合作医疗|新型农村合作医疗|合作医疗|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
 _STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|单位上的|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+          # the scheme named by who pays into it ("单位医保", "单位上的医保", "单位那个医保"): 职工's everyday name
+          r"单位(?:上|里|头)?(?:的|那个|那种)?医保|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
           r"月平均工资|月均工资|上年度?平均工资|"
           # an employer that pays (or owes) the asker's fees: 公司给我交医保, 单位欠了几个月医保费, 刚入职
@@ -171,7 +173,8 @@ _MEMBER_OWNED = r"(?:" + _MEMBER[3:-1] + r"|(?:我|俺)(?:" + people.KIN_SHORT +
 # a job left, then 居民医保 ("交的职工医保，去年辞职了，打算在老家交城乡居民医保"): a switch to 居民
 # (not the spouse's: "我老婆没上班 参加的城乡居民", "我老婆现在没上班", "老婆一直没上班" — a spouse word a
 # few words before, within the clause — is the spouse's scheme, told for 配偶生育补差)
-_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民)(?:医保)?")
+# (居民医保 by its spoken names too: "辞职了回去买合疗")
+_LEFT_JOB_RE = re.compile(r"(?:辞职|离职|辞工|不干了|下岗|失业|没上班了?|不上班了?)[^。]{0,30}?(城乡居民|居民|城乡医保|合疗|新农合)(?:医保)?")
 # (the asker said between is the asker's own: "老婆叫我辞职了")
 _SPOUSE_BEFORE = re.compile(rf"(?:{_SPOUSE})[^，。,；;？?！!\s我]{{0,6}}$")
 
@@ -259,7 +262,7 @@ _FLEXIBLE_EMPLOYMENT = re.compile(r"灵活就业|个体户|个体工商户|自�
                                   r"(?:跑|开)(?:滴滴|网约车|外卖|顺风车)|送外卖|外卖骑手|网约车司机|滴滴司机|" + OWN_BUSINESS.pattern)
 _LARGE_MEDICAL = re.compile(r"大额")
 _CIVIL_SERVANT = re.compile(r"(?<!不是)(?<!不属于)(?<!非)公务员")
-_SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
+_SWITCHED_TO_SCHEME = re.compile(r"(?:换成|转成|转为|换到|改成|改参|改交|改缴|改买|换买|转交|换交|切换到?|转到|转入|转(?=职工|居民|城乡|合疗|新农合))"
                              r"[^，。,]{0,4}?(职工|居民|城乡居民|城乡医保|合疗|新农合)")
 _RETIRED = re.compile(r"退休")
 _IN_SERVICE = r"在职"
@@ -1125,7 +1128,7 @@ _YEARS_INSURED = re.compile(r"((?:(?:19|20)\d\d\s*(?:年度?)?\s*[、,，和及�
 
 
 # the rule as heard ("听说连续交满4年封顶要涨"): the policy's years, never the asker's own
-_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
+_HEARSAY_BEFORE = re.compile(r"(?:听说|据说|说是|听人说|听别人说|听别个说|听人家说|规定|政策(?:上|说|是)?)(?:是|要|只要)?$")
 
 
 # years insured without a break, said of a count of years ("交到第6年", "从2025年…到2031年")
@@ -1698,6 +1701,12 @@ _CHILD = r"(?:娃娃|娃儿|娃|孩子|宝宝|宝贝|小孩儿?|孙子|孙女|�
 _CHILD_MONTHS_OLD = re.compile(_CHILD + r"(?:都|已经|快|有|才)?" + _N + r"(个多?月|天)(?:了|大)")
 _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N + r"岁(?:多|半)?(?:了)?[^，。,；;\d]{0,4}?(?:才|再)(?:想起来?|想到)?"
                            r"(?:去|来)?(?:交|缴|参保|上|买)")
+# ... or its age in years said beside its never having been enrolled ("娃儿刚满三岁 一直没给他上过合疗"): the
+# years since birth gone without cover, as "出生三年后才交" (a child a year or more old; an age under a
+# year is months, read above)
+_CHILD_YEARS_OLD = re.compile(_CHILD + r"(?:现在|今年)?(?:都|已经|快|有|刚满|刚|满|才)?(?:满)?" + _N + r"岁(?:了|多)?(?![以之]?[上下内前后]|左右)")
+_NEVER_ENROLLED = re.compile(r"(?:一直|从来|始终|都|还|从)(?:都|就)?(?:没|未|莫|没有)(?:有)?(?:想起来?|想到|记得|顾得上)?(?:给[他她]|帮[他她]|给娃儿?|给孩子)?"
+                             r"(?:交|缴|参保|参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?")
 _NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
 _BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
 # (a year paid in with no month: "拖到2027年才交", "2027年才给他交合疗", "到2027年才去上的医保")
@@ -1720,6 +1729,11 @@ def newborn_of(text: str, out: Slots) -> None:
     # years gone without cover, as "出生两年后才交" is)
     aged = _CHILD_YEARS_OLD_ENROLLED.search(text)
     if aged:
+        out.set("newborn_days", 365 * _n(aged.group(1)))
+        out.set("gap_years", _n(aged.group(1)))
+        return
+    aged = _CHILD_YEARS_OLD.search(text)
+    if aged and _NEVER_ENROLLED.search(text) and 1 <= _n(aged.group(1)) <= 17:
         out.set("newborn_days", 365 * _n(aged.group(1)))
         out.set("gap_years", _n(aged.group(1)))
         return
@@ -2402,6 +2416,9 @@ def _gap_months_of(text: str, out: Slots) -> None:
     if m and to_int(m.group(1)) is not None:
         # 三个多月: over three; 一个来月: about one, read as one
         out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
+    elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:个把月|个来月|月把)", text):
+        # about a month, said without its numeral ("断了个把月", "停了月把"): read as one, as 一个来月 is
+        out.set("gap_months", 1)
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:大半年|半年多|半年)", text):
         out.set("gap_months", 6)          # half a year or more: at least 6 months
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:半个月|个把星期|几天|十几天|"
