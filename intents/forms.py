@@ -595,9 +595,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
             and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
             and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
-            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} - of_the_couple \
+            and (acts.is_follow_up(body) or not facts and ASK_AMOUNT.search(body)) \
+            and not facts - {"prenatal_only", "top_up"} - of_the_couple \
             and not calc_kind_mod.PROCEDURE.search(body):
-        # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
+        # "产前检查费呢" (or "产检给补多少") after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
         # states the case's figure: `Engine._with_last_context`)
         slots = {**last["slots"], "prenatal_only": True}
@@ -1042,6 +1043,15 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             # the group the asker told of themselves earlier ("我是低保户 合疗交好多", then "…自己还要出五千 医疗
             # 救助能报好多"): theirs still, whose rows the fund's sum takes — not asked again
             slots["category"] = told["category"]
+        couple = (last or {}).get("slots") or {} if (last or {}).get("calc") == "maternity" else {}
+        if kind == "maternity" and couple.get("top_up") and couple.get("spouse_insurance") \
+                and not {"insurance", "spouse_insurance", "spouse_husband"} & set(new) and not hit.region \
+                and not people.other_named(body) and now - (last or {}).get("at", 0) <= (ttl or FORM_TTL):
+            # a birth's bill told after a couple's 补差 was computed ("剖宫产合规花了七千 生育医疗费补好多"): that
+            # couple's birth still — the 职工 side's top-up, never the asker's own 职工 benefit
+            for k in ("insurance", "spouse_insurance", "spouse_husband", "top_up"):
+                if k in couple:
+                    slots.setdefault(k, couple[k])
         stay_told = False
         if kind in STAY_CALCS and not hit.region and not set(new) & set(_WHERE_FACTS) and not _of_someone_else(body):
             # a stay's bill that says nothing of where, right after a question telling a stay elsewhere ("在外地

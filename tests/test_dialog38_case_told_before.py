@@ -41,3 +41,15 @@ def test_stay_at_home_bill_after_a_stay_elsewhere_keeps_its_own_place(engine):
     _, second = talk(engine, ["我是职工医保 出差到郑州突发急病 急诊住的院 没办备案 能报不",
                               "在巴中市中心医院住院 三级 花了九千"], region="巴中")
     computed(second, 6640, name="inpatient")         # (9000 − 700) × 80%, the home row
+
+
+def test_couple_of_two_schemes_is_no_contradiction_and_holds_for_the_parts_asked_next(engine):
+    # the asker's 职工 said with where he works, his wife's 居民医保 beside it: a couple (配偶补差), not one
+    # person's two schemes; the part asked next and a bill told after are still that couple's top-up
+    first, second, third = talk(engine, ["我在厂里上班交的职工医保 媳妇是城乡居民医保 她顺产 我这边能补多少",
+                                         "产前检查给补多少", "生育医疗费呢 顺产合规花了四千"], region="巴中")
+    computed(first, 1500, 300, name="maternity")     # 顺产 3500 − 2000; 产检 800 − 500
+    assert "一个人只能参加其中一种" not in first.text, first.text
+    computed(second, 300, name="maternity")
+    computed(third, 1500, name="maternity")
+    assert "补差" in third.text, third.text
