@@ -894,9 +894,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if target is not active and care and last and last.get("fund_paid") and new.get("amount") is not None \
                 and "used_this_year" not in new and old.get("used_for") in (None, care) and ANOTHER_BILL.search(body) \
                 and not (last.get("own") and _of_someone_else(body)) \
-                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) and not acts.TOTAL_AMOUNT.search(body):
+                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) \
+                and not (acts.TOTAL_AMOUNT.search(body) and not _TOTAL_OF_THE_NEW.search(body)):
             # "过几天又去拿药花了100" after a visit (or a 两病 purchase) was computed: another bill of the same
-            # year, paid within what the year's limit has left after the one before
+            # year, paid within what the year's limit has left after the one before (so is the total of the
+            # later ones, "后来又去了三次 一共又花了300": not the year's whole)
             new["used_this_year"] = str(D(old.get("used_this_year") or 0) + D(last["fund_paid"]))
             new["used_for"] = care
         # (... not one said of another person after the asker's own: "过几天我妈又去看了" is her limit, not the
@@ -1423,6 +1425,8 @@ SHARE_CALCS = frozenset({"inpatient", "chain", "outpatient", "two_diseases", "ch
 # one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")
 RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
 # another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
+# a total of the later bills alone ("一共又花了", "又一共花了"), not the year's with the one before
+_TOTAL_OF_THE_NEW = re.compile(r"(?:加起来|合起来|合计|总共|一共|总计|统共|共计)(?:又|再)|又(?:一共|总共|合计|共)")
 ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
 
 

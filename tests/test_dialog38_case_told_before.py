@@ -53,3 +53,12 @@ def test_couple_of_two_schemes_is_no_contradiction_and_holds_for_the_parts_asked
     computed(second, 300, name="maternity")
     computed(third, 1500, name="maternity")
     assert "补差" in third.text, third.text
+
+
+def test_total_of_later_visits_is_paid_within_what_the_year_left(engine):
+    # a visit computed, the limit asked, then the later visits' total told with 又: another bill of the year
+    # (巴中 居民 门诊统筹: 50 %, 100 a year; 60 paid first, 40 left)
+    first, _, third = talk(engine, ["居民医保看普通门诊 发烧拿药花了一百二 能报多少", "一年最多报多少",
+                                    "后来又去了三次 总共又花了三百 还能报多少"], region="巴中")
+    computed(first, 60, name="outpatient")
+    computed(third, 40, name="outpatient")
