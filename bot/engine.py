@@ -378,6 +378,8 @@ def _of_other(text: str) -> bool:
     return people.someone_else(text) or re.search(people.MEMBER, text) is not None
 
 
+# the asker's own group told ("我是低保户", "俺家是特困户"), not a relative's nor one asked of
+_GROUP_TOLD = re.compile(rf"(?:^|[\s，,。；;])(?:{people.OWNER})(?:自己|本人)?(?:也|都)?(?:是|属于|算|属)")
 _FILING_NAMED = {"长期备案": "长期备案", "临时备案": "临时备案", "转诊": "转诊备案"}
 # a student's internship or exchange term away told ("下个月去上海实习三个月", "下学期去外校交流学习")
 _STUDY_AWAY = re.compile(r"(?:去|到|在)[^，。,；;？?\s]{0,8}?(?:实习|交流学习|访学|交换)")
@@ -1283,6 +1285,11 @@ class Engine:
             # so is working as 灵活就业 ("我在外头打零工 想交职工医保"): a later question naming no status
             # ("生育险能交不") is asked of it where the handbook has its own page (`_own_status_page`)
             session.state.setdefault("slots", {})["flexible"] = True
+        if ex.get("category") not in (None, "一般", forms.VAGUE_GROUP) and _GROUP_TOLD.search(text) \
+                and not people.someone_else(text) and not acts.is_follow_up(text):
+            # so is the asker's group told of themselves ("我是低保户 合疗交好多"): 救助 or 大病保险 computed
+            # later on what they pay is that group's, not asked again (`forms`, GROUP_CALCS)
+            session.state.setdefault("slots", {})["category"] = ex.get("category")
         filing = ex.get("filing")
         if filing is None and _STUDY_AWAY.search(text):
             # (so is a term of study or an internship away told, "下个月去上海实习三个月": a filing said done later,

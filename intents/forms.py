@@ -534,13 +534,13 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "俺今年个人合规自付一共两万五，在长治本地住的院" while 大病保险's form (or its offer) waits for
         # what basic insurance left: that figure, the stay only where the care was — not a new stay's bill
         kind = None
-    if open_ and open_["calc"] == "chain" and kind == "inpatient" and new.get("amount") is not None \
+    if open_ and open_["calc"] == "chain" and kind in ("inpatient", None) and new.get("amount") is not None \
             and (new.get("category") or open_["slots"].get("category") or "一般") != "一般" \
             and ex.get("reimbursed") is None and ex.get("amount_at") is not None \
             and calc_kind_mod.LEFT_BEFORE.search(body[:ex.get("amount_at")]):
         # "低保 住院个人自付三千" while the offer of a group's stay through every fund waits (after 医疗救助's
         # rule): the sum said is what the funds before left the asker — the figure 救助 is computed on,
-        # never a new stay's bill whose hospital is asked
+        # never a new stay's bill whose hospital is asked (told with no word of a stay too, "报完还剩自付三千")
         kind = None
         open_.update(calc="assistance", asked=None)
     if open_ and kind == "serious_illness" and ex.get("after_serious") and new.get("amount") is not None \
@@ -595,9 +595,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     if _PRENATAL_PART.search(body) and not active and last and last["calc"] == "maternity" \
             and last["slots"].get("spouse_insurance") not in (None, last["slots"].get("insurance")) \
             and not last["slots"].get("prenatal_only") and last["slots"].get("kind") != "终止妊娠" \
-            and acts.is_follow_up(body) and not facts - {"prenatal_only", "top_up"} - of_the_couple \
+            and (acts.is_follow_up(body) or not facts and ASK_AMOUNT.search(body)) \
+            and not facts - {"prenatal_only", "top_up"} - of_the_couple \
             and not calc_kind_mod.PROCEDURE.search(body):
-        # "产前检查费呢" after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
+        # "产前检查费呢" (or "产检给补多少") after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
         # states the case's figure: `Engine._with_last_context`)
         slots = {**last["slots"], "prenatal_only": True}
@@ -893,9 +894,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if target is not active and care and last and last.get("fund_paid") and new.get("amount") is not None \
                 and "used_this_year" not in new and old.get("used_for") in (None, care) and ANOTHER_BILL.search(body) \
                 and not (last.get("own") and _of_someone_else(body)) \
-                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) and not acts.TOTAL_AMOUNT.search(body):
+                and not SAME_DAY_VISITS.search(body) and not acts.adds_amount(body) \
+                and not (acts.TOTAL_AMOUNT.search(body) and not _TOTAL_OF_THE_NEW.search(body)):
             # "过几天又去拿药花了100" after a visit (or a 两病 purchase) was computed: another bill of the same
-            # year, paid within what the year's limit has left after the one before
+            # year, paid within what the year's limit has left after the one before (so is the total of the
+            # later ones, "后来又去了三次 一共又花了300": not the year's whole)
             new["used_this_year"] = str(D(old.get("used_this_year") or 0) + D(last["fund_paid"]))
             new["used_for"] = care
         # (... not one said of another person after the asker's own: "过几天我妈又去看了" is her limit, not the
@@ -1037,6 +1040,28 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
         told = state.get("slots") or {}
+        if kind in GROUP_CALCS and "category" not in slots and told.get("category") \
+                and not people.someone_else(body) and not (hit.region and hit.region != slots.get("region")):
+            # the group the asker told of themselves earlier ("我是低保户 合疗交好多", then "…自己还要出五千 医疗
+            # 救助能报好多"): theirs still, whose rows the fund's sum takes — not asked again
+            slots["category"] = told["category"]
+        couple = (last or {}).get("slots") or {} if (last or {}).get("calc") == "maternity" else {}
+        if kind == "maternity" and couple.get("top_up") and couple.get("spouse_insurance") \
+                and not {"insurance", "spouse_insurance", "spouse_husband"} & set(new) and not hit.region \
+                and not people.other_named(body) and now - (last or {}).get("at", 0) <= (ttl or FORM_TTL):
+            # a birth's bill told after a couple's 补差 was computed ("剖宫产合规花了七千 生育医疗费补好多"): that
+            # couple's birth still — the 职工 side's top-up, never the asker's own 职工 benefit
+            for k in ("insurance", "spouse_insurance", "spouse_husband", "top_up"):
+                if k in couple:
+                    slots.setdefault(k, couple[k])
+        stay_told = False
+        if kind in STAY_CALCS and not hit.region and not set(new) & set(_WHERE_FACTS) and not _of_someone_else(body):
+            # a stay's bill that says nothing of where, right after a question telling a stay elsewhere ("在外地
+            # 旅游急诊住院了 没备案 能报不", then "二级医院 花了九千"): that stay's place, filing and emergency
+            told_before = _stay_elsewhere_told_before(state, now, ttl)
+            for k, v in told_before.items():
+                slots.setdefault(k, v)
+            stay_told = bool(told_before)
         held = people.held_scheme(told, body)
         if slots.get("insurance") is not None and slots.get("insurance") == told.get("insurance") \
                 and (held is None if "insurance" not in new
@@ -1064,7 +1089,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             # "慢病门诊每月报几多" with no bill: what the benefit yields is asked (its rule), whatever fact
             # the form asks first (the disease) — `rule_asked_open`
             slots["_rule_asked"] = True
-        if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier"):
+        if kind == "inpatient" and not calc_kind_mod.STAY.search(body) and not slots.get("prior_tier") \
+                and not stay_told:
             # (a hospital's bill with no word of a stay or a visit: taken as a stay's, and said)
             slots.setdefault("_assume", {})["care"] = "您没说是门诊，按住院费用计算"
         turn = _advance(form, {"calc": kind, "slots": slots, "asked": None, "updated": now}, now)
@@ -1212,6 +1238,24 @@ def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | 
     # (a stay said not to be, "不住院 看门诊能报不", names no 住院)
     named = [care for care, rx in _CARE_NAMED.items() if rx.search(without_no_stay(last["text"]))]
     return named[0] if len(named) == 1 else None
+
+
+# the facts that say where a stay was (a place elsewhere, its filing, an emergency, the hospital)
+_WHERE_FACTS = ("care_province", "elsewhere", "filing", "emergency", "care_at", "hospital", "level", "referral")
+
+
+def _stay_elsewhere_told_before(state: dict, now: float, ttl: float | None) -> dict:
+    """The where-facts of a stay elsewhere the question just before told (within a form's life, and with no
+    calculation since): {} where it told no stay, or one at home."""
+    last = state.get("last_question") or {}
+    if not last.get("text") or now - last.get("at", 0) > (ttl or FORM_TTL) \
+            or ((state.get("form") or {}).get("last") or {}).get("at", 0) >= last["at"]:
+        return {}
+    said = extract(last["text"])
+    if not calc_kind_mod.STAY.search(last["text"]) or people.someone_else(last["text"]) \
+            or not (said.get("care_province") or said.get("elsewhere")):
+        return {}
+    return {k: said.get(k) for k in _WHERE_FACTS if said.get(k) is not None}
 
 
 CARE_CHOICES = ("住院", "门诊")
@@ -1381,6 +1425,8 @@ SHARE_CALCS = frozenset({"inpatient", "chain", "outpatient", "two_diseases", "ch
 # one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")
 RUNNING_SUM = re.compile(r"(?:再|还)?(?:加上|算上|连上|连同|加进去|带上)[^，,。？?]{0,12}?(?:一共|总共|合计|一起|总计|共)")
 # another bill of the same case told after one was computed ("下半年又花了五千", "后来又看了一次 花了三千")
+# a total of the later bills alone ("一共又花了", "又一共花了"), not the year's with the one before
+_TOTAL_OF_THE_NEW = re.compile(r"(?:加起来|合起来|合计|总共|一共|总计|统共|共计)(?:又|再)|又(?:一共|总共|合计|共)")
 ANOTHER_BILL = re.compile(r"又(?!是|要是|如果)|再(?:花|看|去|用|开|拿)|下半年|后来|后面|第[二两三四2-4](?:次|回|笔)|另外一笔|另一笔")
 
 

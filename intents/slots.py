@@ -329,7 +329,9 @@ def insurance_of(text: str, out: Slots) -> None:
         # 我老婆是居民医保，我是职工医保: the asker's scheme and the spouse's (配偶生育补差)
         # ("我老婆没上班 参加的城乡居民": a few words of why between)
         spouse = re.search(rf"(?:{_SPOUSE})[^，。,；;]{{0,8}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
-        mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?[^，。,；;老]{{0,4}}?(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
+        # (or where the asker works said first, "我在单位上班交的职工医保")
+        mine = re.search(rf"我(?!{_SPOUSE}|家|们|屋)(?:是|参加的?是?|交的是?|自己是?)?(?:[^，。,；;老]{{0,4}}?|在[^，。,；;老\s]{{3,9}}?)"
+                         rf"(职工|居民|城乡居民|城乡医保|合疗|新农合)", text)
         top_up = _TOP_UP.search(text)
         if spouse and not mine and top_up:
             # "男的职工医保 老婆居民医保 配偶补差好多": the spouse's scheme named, the other one is the
