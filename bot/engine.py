@@ -2031,6 +2031,11 @@ class Engine:
         session.state.update(before)
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
+        if any(scheme in acts.SCHEME_NAMES and r.calculation.inputs.get("insurance") not in (None, scheme)
+               for (scheme, _), r in zip(each, replies)):
+            # a reading computed on the other scheme's rows (a word of the case said it) would be shown under
+            # this scheme's label: a wrong figure stated — the usual path instead
+            return None
         if differ_only and all(r.calculation.result == replies[0].calculation.result for r in replies):
             return None         # (`differ_only`: one result for each is said once, by the usual path)
         session.state["last_question"] = {"text": text, "at": time.time()}
