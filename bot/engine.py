@@ -4270,12 +4270,15 @@ class Engine:
         # the form stays open to compute it when asked)
         unasked_sum = turn.kind == "clarify" and not was_open and (rule_asked or sure) \
             and _FIGURE_ASKED.search(text) is None and _asks_something(text)
+        # (not a household's sum with its size unsaid, "一家子交今年的居民医保得多少": the page of one head's fee is
+        # found surely, yet the sum asked turns on how many and who is funded — asked, as with no year said)
+        household_unsized = "people" in turn.missing_slots and not rule_asked
         # (and the last question, answered by its rule, asked again with one fact changed — "我老汉退休了的呢"
         # after 职工's 门诊统筹 — is that rule's for the new case, as the first time, whatever the form opened
         # since still asks)
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or again or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
-                and hits \
+                and hits and not household_unsized \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
                 and (two_people or threshold or unasked_sum or again or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):

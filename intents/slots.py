@@ -2886,6 +2886,8 @@ _HOUSE_COUNT_RE = re.compile(r"(?:" + _N + r"|(?<=有))\s*(?:个人|个|位|口�
 # (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
 _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
                             r"(?<![\d一二两三四五六七八九十])" + _N + r"\s*(?:个人|个|位|口人|口))"
+                            # (who they are said after the count: "两个孩子不是")
+                            r"(?:娃儿?|孩子|小孩|儿子|女儿|闺女|孙子|孙女|孙娃儿?|老人)?"
                             r"(?:都|也|就|却)?(?:不是|不属于|不算|没有|没评上|没得)")
 
 
@@ -2893,6 +2895,8 @@ _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:�
 # not of it ("儿子不是"): the asker, and 老伴, are members too
 _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
                             + r"(?:两个|两人|俩|两口子?)?(?:都|也)|"
+                            # (joined by 和 the two are said together with no 都: "我跟老公是特困")
+                            + _WHO_OF_HOUSE + r"(?:和|跟|与)" + _WHO_OF_HOUSE + r"(?:两个|两人|俩)?|"
                             # the couple named as one ("屋头老两口是低保", "两口子都是特困", "二老都是特困")
                             r"(?:老两口子?|两口子|老俩口|老两个|俩老|二老|两老|两个老人)(?:都|也)?)(?:是|属于|为|算)[^，。]{0,2}?"
                             + _HOUSE_WORD)
@@ -2982,8 +2986,10 @@ def household_of(text: str, out: Slots) -> None:
         cat = _HOUSE_CATEGORY[said_of_pronoun[0].group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
+        # (the rest counted with who they are, "两个孩子不是": counted once, not again by its 孩子不是)
+        rest = [m.span() for m in _HOUSE_REST_RE.finditer(text)]
         for m in _HOUSE_NOT_RE.finditer(text):
-            if not any(a <= m.start() < b for a, b in taken):
+            if not any(a <= m.start() < b for a, b in taken + rest):
                 # ("我和我妈不是": the asker listed before the one said not of it — two)
                 two = re.search(r"(?:我|俺)(?:和|跟|与|、)$", text[max(0, m.start() - 2):m.start()]) \
                     and not re.match(r"(?:我|俺)(?:却|就|倒)?(?:不是|不属于|不算|没评上)", m.group(0))
@@ -3001,6 +3007,14 @@ def household_of(text: str, out: Slots) -> None:
                 continue        # (said of a category themselves, or the member already counted)
             found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
+        else:
+            # a couple said of a category together ("我跟老公是低保 还有三个孩子"): the members counted beside
+            # them are the rest (unless said of a category themselves)
+            pair = any(m.span() in taken for m in _HOUSE_PAIR_RE.finditer(text))
+            more_of_category = any(_HOUSE_OTHERS_SAID_OF.match(text, m.end()) and _CATEGORY_WORD.match(
+                text, _HOUSE_OTHERS_SAID_OF.match(text, m.end()).end()) for m in _HOUSE_MORE_RE.finditer(text))
+            if pair and more and not more_of_category:
+                found["一般"] = sum(more)
     total = _COUNT_THEN_SOME.search(text)
     if found and "一般" not in found and total and sum(found.values()) < to_int(total.group(1)) <= MAX_GROUP:
         # "全班40人 有3个低保 1个特困": the whole counted, then some of it by category — the rest are
