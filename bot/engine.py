@@ -5754,6 +5754,9 @@ class Engine:
             # the asker's gap in cover are facts of the calculation, not another year's rules)
             yn = year_note(asked, turn.region, answer=turn.text)
             text += "\n" + yn if yn else ""
+        corrected = _no_limit_corrected(asked, turn.calculation) if turn.kind == "calculation" else ""
+        if corrected:
+            text = note + corrected + "\n" + turn.text
         if (turn.kind in ("calculation", "not_listed") or turn.calculation is not None) and sources:
             # (and a question back that shows what a rough sum's lower end gives: its figures' sources)
             text += "\n" + _source_lines(sources)
@@ -5783,6 +5786,26 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+# a rule the asker asserts has no limit ("别人说不封顶", "是不是没限额"): a figure asserted too, checked
+_NO_LIMIT_SAID = re.compile(r"(?:没有|没得|莫得|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
+# the step of a calculation that held the sum to a limit ("超过年度支付限额 800 元，按 800 元支付")
+_LIMIT_STEP = re.compile(r"超过[^，,。]*?限额\s*[\d,]+\s*元")
+_LIMIT_HELD = re.compile(r"年度(?:支付)?限额\s*[\d,]+\s*元")
+
+
+def _no_limit_corrected(asked: str, calc) -> str:
+    """The correction of a limit the asker said there is none of, where the calculation met one: the step
+    that held the sum to it, said first (a figure asserted is checked, never taken — nor left unanswered)."""
+    if not asked or calc is None or not _NO_LIMIT_SAID.search(asked):
+        return ""
+    step = next((m.group(0) for x in calc.steps if (m := _LIMIT_STEP.search(x))), None)
+    if step:
+        return f"不是没有上限：{step.replace('超过', '有', 1)}，本次已按限额计算。"
+    # (a sum under the limit: the limit the calculation assumed room in, said as the correction)
+    held = next((m.group(0) for x in calc.assumptions if (m := _LIMIT_HELD.search(x))), None)
+    return f"不是没有上限：{held}。" if held else ""
 
 
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")

@@ -631,6 +631,8 @@ _DEDUCTIBLE_HOW = re.compile(r"起付(?:线|标准)?(?:又|还|要)?(?:咋个?|�
 
 
 # a bill told as the sum within the catalogue ("合规5000", "目录内的9000", "政策范围内一万")
+# ... or as money, the sum said with its unit ("县医院 七千元 怎么报"): the stay's bill, as said after 花了
+_MONEY_SAID = re.compile(r"[\d一二两三四五六七八九十百千万](?:块钱?|元)(?![/每])")
 _CATALOGUE_SUM = re.compile(r"(?:合规|目录内|政策范围内|医保范围内)(?:的)?(?:费用|医疗费用?)?(?:是|有|共|一共)?\s*[\d一二两三四五六七八九十]")
 
 
@@ -766,15 +768,17 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient", "single_drugs") and "amount_at" in s
                             and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
-    # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, 合规 / 目录内 / 政策范围内, how it is paid
+    # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, or as money, "七千元", 合规 / 目录内 / 政策范围内, how it is paid
     # asked — the asker's own bill, as "花了6000 咋报" is; the working says how)
     own_bill = own_bill or (kind in ("inpatient", "chain") and "amount_at" in s and not s.get("amount_approx")
-                            and re.search(r"怎么报|咋报|咋个报", text) and _CATALOGUE_SUM.search(text)
+                            and re.search(r"怎么报|咋报|咋个报", text)
+                            and (_CATALOGUE_SUM.search(text) or _MONEY_SAID.search(text))
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
-    # is what 各 / 分别 asks, not each rule's ratio)
+    # is what 各 / 分别 asks, not each rule's ratio; so for each visit's bill, "头回80 二回60 分别报多少")
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
-        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
+        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 \
+        or len(s.get("visit_bills") or []) > 1 else text
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or PER_VISIT_LIMIT.search(said) or RATIO_QUESTION.search(ratio_text)
                                    or ALL_PAID.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):
