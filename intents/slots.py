@@ -497,7 +497,8 @@ _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(
 # prior stay, wherever it is named — "这次" is the other
 _EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前|前段时间|年初|前几个月|前两个月|先)(?:是|在|去|住在|住的)?\s*$")
 # ("二级那次" names either stay, the earlier or this one: no sign)
-_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次)")
+# (not one stayed at again, "县医院又住了一次": the later stay, 又 / 再 said before its 住)
+_STAYED_AFTER = re.compile(r"[^，。,；;这又再]{0,8}?(?:住过|住了一次|住过一次)")
 
 
 _PRIOR_STAY_WORD = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
@@ -505,7 +506,8 @@ _PRIOR_STAY_WORD = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原
                         # nor one of two tiers weighed, "先去二级还是直接去三级")
                         r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
                         r"(?![^，。？?]*还是)")
-_SECOND_STAY_WORD = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
+# (… or said again at another, "这回又在市医院住院": 又在 / 再在 / 又进)
+_SECOND_STAY_WORD = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过|又在|再在|又进"
 _EARLIER_AT_TIER = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
 # a hospital stayed at before ("在二级医院住过一回了"), not one said never stayed at ("没在二级医院住过",
 # "二级医院还没住过"): the denial before the hospital or between it and 住过
@@ -3350,6 +3352,9 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 # (not two days' halves: "昨天上午…今天下午", "上午…第二天下午" — another day said between them)
 _ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
+                             # (one day named, then another visit of it with no other day between: "昨天…先看了眼科
+                             # 又看了牙科")
+                             r"(?:今天|今日|昨天|前天)(?:(?!" + _ANOTHER_DAY + r")[^。；;]){0,30}?(?:又|再|还)(?:看|挂|去|拿)|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 # an exact figure put to compute after a rough one ("那刚好4000块", "就按10000", "假如是5000")
