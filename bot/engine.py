@@ -6450,6 +6450,11 @@ def _stays_total(asked: str, replies: list[Reply]) -> str:
     return "\n\n" + texts.STAYS_TOTAL.format(sum=" + ".join(yuan(p) for p in figures), total=yuan(sum(figures)))
 
 
+# a 职工 retiring with years paid said, and what paying the lacking years at once costs asked after it
+_RETIRING_SHORT = re.compile(r"退休[^。？?]{0,30}?(?:交|缴)了?[^。？?]{0,6}?\d{1,2}\s*年")
+_LUMP_COST_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|^[^。？?]{0,4}补(?:多少|好多|几多)")
+
+
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     """Questions of one message, a clause that only totals up or extends the one before it
     ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer.
@@ -6467,6 +6472,12 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
             # "自己还掏了三万 大病保险还能报不 能报多少": how much, asked of a sum told and just asked whether it
             # is paid — one question (not a second one asking how much of no matter, a form opened for it);
             # with no sum told, the rule asked first is answered apart ("在北京看门诊能报不 报多少")
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
+        elif out and _RETIRING_SHORT.search(out[-1].text) and _LUMP_COST_ASKED.search(part.question) \
+                and not _RETIRING_SHORT.search(part.question):
+            # "明年退休 … 还少几年 补齐的话 … 得补多少": what paying the lacking years at once costs, asked of the
+            # years just asked — one question, whose calculation goes on to the sum (never the rule apart)
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \
