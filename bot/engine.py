@@ -2042,6 +2042,11 @@ class Engine:
         session.state.update(before)
         if any(r.kind != "calculation" or r.calculation is None for r in replies):
             return None
+        if any(scheme in acts.SCHEME_NAMES and r.calculation.inputs.get("insurance") not in (None, scheme)
+               for (scheme, _), r in zip(each, replies)):
+            # a reading computed on the other scheme's rows (a word of the case said it) would be shown under
+            # this scheme's label: a wrong figure stated — the usual path instead
+            return None
         if differ_only and all(r.calculation.result == replies[0].calculation.result for r in replies):
             return None         # (`differ_only`: one result for each is said once, by the usual path)
         session.state["last_question"] = {"text": text, "at": time.time()}
@@ -4276,6 +4281,9 @@ class Engine:
         # the form stays open to compute it when asked)
         unasked_sum = turn.kind == "clarify" and not was_open and (rule_asked or sure) \
             and _FIGURE_ASKED.search(text) is None and _asks_something(text)
+        # (not a household's sum with its size unsaid, "一家子交今年的居民医保得多少": the page of one head's fee is
+        # found surely, yet the sum asked turns on how many and who is funded — asked, as with no year said)
+        household_unsized = "people" in turn.missing_slots and not rule_asked
         # (and the last question, answered by its rule, asked again with one fact changed — "我老汉退休了的呢"
         # after 职工's 门诊统筹 — is that rule's for the new case, as the first time, whatever the form opened
         # since still asks)
@@ -4288,7 +4296,7 @@ class Engine:
                 return reply
         if (turn.kind == "clarify" or two_people) and ((turn.case_known and (again or not was_open)) or again or rule_asked or sure or general
                                                        or limited or prenatal or fund or rough_told or threshold) \
-                and hits \
+                and hits and not household_unsized \
                 and hits[0].confidence >= FAQ_OVER_FORM and not picks_rule and not own_fee \
                 and (two_people or threshold or unasked_sum or again or not forms.states_a_fact(text)) and not COMPUTE.search(text) and not hits[0].entry.gap \
                 and hits[0].entry.region in (turn.region, regions.national()):
@@ -5767,6 +5775,9 @@ class Engine:
             # the asker's gap in cover are facts of the calculation, not another year's rules)
             yn = year_note(asked, turn.region, answer=turn.text)
             text += "\n" + yn if yn else ""
+        corrected = _no_limit_corrected(asked, turn.calculation) if turn.kind == "calculation" else ""
+        if corrected:
+            text = note + corrected + "\n" + turn.text
         if (turn.kind in ("calculation", "not_listed") or turn.calculation is not None) and sources:
             # (and a question back that shows what a rough sum's lower end gives: its figures' sources)
             text += "\n" + _source_lines(sources)
@@ -5796,6 +5807,26 @@ class Engine:
     def _source(entry: Entry, hit: Hit | None) -> Source:
         return Source(handbook=entry.source.title, section=entry.source.section, entry_id=entry.id,
                       score=None if hit is None else hit.confidence)
+
+
+# a rule the asker asserts has no limit ("别人说不封顶", "是不是没限额"): a figure asserted too, checked
+_NO_LIMIT_SAID = re.compile(r"(?:没有|没得|莫得|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
+# the step of a calculation that held the sum to a limit ("超过年度支付限额 800 元，按 800 元支付")
+_LIMIT_STEP = re.compile(r"超过[^，,。]*?限额\s*[\d,]+\s*元")
+_LIMIT_HELD = re.compile(r"年度(?:支付)?限额\s*[\d,]+\s*元")
+
+
+def _no_limit_corrected(asked: str, calc) -> str:
+    """The correction of a limit the asker said there is none of, where the calculation met one: the step
+    that held the sum to it, said first (a figure asserted is checked, never taken — nor left unanswered)."""
+    if not asked or calc is None or not _NO_LIMIT_SAID.search(asked):
+        return ""
+    step = next((m.group(0) for x in calc.steps if (m := _LIMIT_STEP.search(x))), None)
+    if step:
+        return f"不是没有上限：{step.replace('超过', '有', 1)}，本次已按限额计算。"
+    # (a sum under the limit: the limit the calculation assumed room in, said as the correction)
+    held = next((m.group(0) for x in calc.assumptions if (m := _LIMIT_HELD.search(x))), None)
+    return f"不是没有上限：{held}。" if held else ""
 
 
 _CLAUSE_START = re.compile(r"[，,。；;！!？?\s]")
@@ -6440,6 +6471,11 @@ def _stays_total(asked: str, replies: list[Reply]) -> str:
     return "\n\n" + texts.STAYS_TOTAL.format(sum=" + ".join(yuan(p) for p in figures), total=yuan(sum(figures)))
 
 
+# a 职工 retiring with years paid said, and what paying the lacking years at once costs asked after it
+_RETIRING_SHORT = re.compile(r"退休[^。？?]{0,30}?(?:交|缴)了?[^。？?]{0,6}?\d{1,2}\s*年")
+_LUMP_COST_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|^[^。？?]{0,4}补(?:多少|好多|几多)")
+
+
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     """Questions of one message, a clause that only totals up or extends the one before it
     ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer.
@@ -6457,6 +6493,12 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
             # "自己还掏了三万 大病保险还能报不 能报多少": how much, asked of a sum told and just asked whether it
             # is paid — one question (not a second one asking how much of no matter, a form opened for it);
             # with no sum told, the rule asked first is answered apart ("在北京看门诊能报不 报多少")
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
+        elif out and _RETIRING_SHORT.search(out[-1].text) and _LUMP_COST_ASKED.search(part.question) \
+                and not _RETIRING_SHORT.search(part.question):
+            # "明年退休 … 还少几年 补齐的话 … 得补多少": what paying the lacking years at once costs, asked of the
+            # years just asked — one question, whose calculation goes on to the sum (never the rule apart)
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and len(out) == len(parts) - 1 == 1 and _BARE_FOLLOW_UP.fullmatch(out[-1].question.strip()) \

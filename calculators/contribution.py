@@ -502,11 +502,14 @@ def _city_years(w: Work, ry, local: int) -> tuple[int, str]:
 
 
 def retirement_years_short(policy: Policy, *, retire_year: int, total: int | None, local: int | None,
-                           elsewhere: int | None = None) -> Calculation:
+                           elsewhere: int | None = None, lump_base: Decimal | None = None,
+                           lump_asked: bool = False) -> Calculation:
     """How many years a 职工 retiring in `retire_year` lacks of the least contribution years ("累计交了
     18年 在巴中交了12年 还差几年"): each minimum less the years paid, for the year the handbook states.
     `elsewhere`: years paid outside the city, told beside the city's own with no total ("在外省交过十五年 本市交了
-    六年"): the total is their sum (both count towards 累计, only the city's towards 本市)."""
+    六年"): the total is their sum (both count towards 累计, only the city's towards 本市). `lump_base`: the
+    year's minimum monthly base the asker states, what paying the lacking years at once costs being asked
+    (`lump_asked`: asked with no base said — the rule of it is said, the base being no figure of the handbook's)."""
     if total is None:
         if elsewhere is None or local is None:
             raise BadInput("请告诉我职工医保累计交了几年、在本市交了几年。", "years")
@@ -526,7 +529,26 @@ def retirement_years_short(policy: Policy, *, retire_year: int, total: int | Non
         w.assume(f"您没说在本市交了几年：本市缴费年限还需不低于 {ry.local} 年")
     w.result.update(short_total=short_total, short_local=short_local if short_local is not None else "")
     w.assume("不足年限可一次性补缴，或继续缴纳至最低缴费年限（第二章 二十问）")
+    lacking = max(short_total, short_local or 0)
+    if lacking and (lump_base is not None or lump_asked) and ry.lump_rate is not None:
+        said.append(_lump_sum(w, ry, lacking, lump_base))
     return w.done("，".join(said) + "。")
+
+
+def _lump_sum(w: Work, ry, years: int, base: Decimal | None) -> str:
+    """What paying `years` lacking at once costs: the year's minimum monthly base (the asker's figure; the
+    handbook gives none) × the rate × 12 months × the years — paid in the city, it counts to both minimums,
+    so the years are the larger shortfall."""
+    w.cite(ry.lump_source)
+    rule = f"一次性补缴按补缴当年最低缴费基数 {pct(ry.lump_rate)} 缴纳，补缴部分不计个人账户"
+    if base is None:
+        w.assume(rule + "；当年最低缴费基数手册没有列出，请向医保经办机构确认")
+        return f"补缴 {years} 年的费用 = 当年最低缴费基数（月）× {pct(ry.lump_rate)} × 12 个月 × {years} 年"
+    cost = fen(D(base) * ry.lump_rate * 12 * years)
+    w.step(f"一次性补缴：{num(base)} × {pct(ry.lump_rate)} × 12 个月 × {years} 年 = {num(cost)} 元")
+    w.assume(rule + f"；最低缴费基数按您说的每月 {num(base)} 元，每年按 12 个月计")
+    w.money("lump_sum", cost)
+    return f"一次性补缴 {years} 年约需 {yuan(cost)} 元"
 
 
 def retirement_years_rough(policy: Policy, *, retire_year: int, least: int | None, most: int, said: str,

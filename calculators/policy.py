@@ -472,6 +472,9 @@ class RetirementYears(Strict):
     local: int
     source: Source
     later: str = ""                            # what the handbook says of later years, said as it is
+    # the years lacking paid at once: this share of the year's minimum monthly base, for each month of them
+    lump_rate: Ratio | None = None
+    lump_source: Source | None = None
 
 
 class StaffRates(Strict):

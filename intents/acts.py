@@ -11,6 +11,7 @@ from corpus.yamlfile import read_yaml
 from intents import people
 
 from intents.slots import _CATEGORY as CATEGORIES
+from intents.slots import _STAFF_RE as STAFF_WORDS
 from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
                            disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tier_mentions, tiers_in,
                            without_replaced)
@@ -60,7 +61,8 @@ CORRECTION = re.compile(r"^[\s，。,]*(?:(?:哦|噢|喔|啊|呃|额|嗯|哎|哎
                         r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是(?!急诊|抢救|急救)|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
                         r"是|，))*[\s，。,！!]*")
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
-ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都")
+# (not "两个都是新农合", "两个都在县医院": a fact the two people share, said of both — no bill added to another)
+ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都(?!是|在|住|参加的|交的|买的)")
 # "也是一万", "也是三级 五万": the same fact said again for the new case, not one more amount to add
 _SAME_AGAIN = re.compile(r"(?:也是|也花了?|同样是?|一样是?)(?=[^，,。；;？?!！]{0,8}?[\d一二两三四五六七八九十百千万萬])")
 # ... whose amount is already the two together ("两样加起来一年药费1200"), not one more to add
@@ -416,6 +418,10 @@ def each_scheme(text: str) -> list[tuple[str, str]] | None:
     for scheme, name in SCHEME_NAMES.items():
         one = _without(text, own[scheme]) if own else text
         one = SCHEME_WORDS.sub(name, one)
+        if scheme == "居民":
+            # (words that say 职工 without its name, "个体户自己交的", "已经退休": the other scheme's reading keeps none,
+            # or 居民's reading is computed on 职工's rows under 居民's label)
+            one = STAFF_WORDS.sub("", one)
         one = _EACH_WORD.sub("", DIFF_ASKED.sub("", SAME_ASKED.sub("", _BOTH_SAID.sub(r"\1", one))))
         if not SCHEME_WORDS.search(one):
             one = name + " " + one      # (the schemes named only in the comparison asked, "职工会不会比居民报得多")

@@ -199,6 +199,10 @@ DEDUCTIBLE_DUE = re.compile(rf"(?:{_DEDUCTIBLE_NAMES}|门槛费?|起付)[^，。
 FEE_PAID = re.compile(r"(?:医保|保费|医保费|合疗|居民医保)[^，。？?]{0,8}(?:掏|出|付|交|缴)(?:多少|好多|几多)")
 # one sum asked for, however the paying is said ("总共要转多少钱给班长")
 _TOTAL_ASKED = re.compile(r"(?:一共|总共|合计|加起来|总的)[^，。？?]{0,6}?(?:多少|好多|几多)")
+# what paying in costs, asked with the year or the scheme between ("一家子交今年的新农合得多少钱")
+_FEE_SUM_ASKED = re.compile(r"(?:交|缴)[^，。？?]{0,12}?(?:要|得)?(?:多少|好多|几多)(?:钱)?")
+# one head's fee asked, the household's size told beside it ("一人交多少 我家四口人"): each head's and all of them
+_PER_HEAD_ASKED = re.compile(r"(?:每个?人|一个人|每人|人均)(?:要|得)?(?:交|缴)?(?:多少|好多|几多)(?:钱)?")
 # a household's cover asked as one sum ("5个人都交合疗 一共好多钱")
 HOUSEHOLD_TOTAL = re.compile(r"(?:交|缴|参保|买)[^。？?]{0,30}(?:一共|总共|合计|加起来)[^，。？?]{0,3}(?:多少|好多|几多)")
 MATERNITY = re.compile(r"生孩子|生小孩|生娃|生了(?:个|一个|两个|俩|对)?(?:娃|孩子|小孩|宝宝|儿子|女儿|闺女|双胞胎)|生育|顺产|剖腹产|剖宫产|难产|分娩|双胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|三胞胎|多胞胎|产检|流产|引产|人流|药流(?!程)|终止妊娠|小产|胎停|" + LOST_PREGNANCY)
@@ -586,7 +590,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
                 and _TOTAL_ASKED.search(text)) \
             or (s.get("with_ltc") and s.get("fee_sum") and not inpatient) \
             or (s.get("_household_unsized") and not inpatient and "amount" not in s
-                and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text))):
+                and (HOUSEHOLD_TOTAL.search(text) or _TOTAL_ASKED.search(text) or _FEE_SUM_ASKED.search(text))) \
+            or (int(s.get("people") or 0) > 1 and s.get("insurance") == "居民" and not inpatient and "amount" not in s
+                and _PER_HEAD_ASKED.search(text)):
         # ("医保再加长护险一起交 总共多少钱": the fee with 长护险 added, its sum asked however the paying is said)
         # ("合疗 一家五口 一人四百 总共好多": a household's 居民 cover counted, its sum asked, no bill told)
         # ("家里交医保总共多少": the household's sum asked, its size unsaid — the form asks how many)
@@ -627,6 +633,8 @@ _DEDUCTIBLE_HOW = re.compile(r"起付(?:线|标准)?(?:又|还|要)?(?:咋个?|�
 
 
 # a bill told as the sum within the catalogue ("合规5000", "目录内的9000", "政策范围内一万")
+# ... or as money, the sum said with its unit ("县医院 七千元 怎么报"): the stay's bill, as said after 花了
+_MONEY_SAID = re.compile(r"[\d一二两三四五六七八九十百千万](?:块钱?|元)(?![/每])")
 _CATALOGUE_SUM = re.compile(r"(?:合规|目录内|政策范围内|医保范围内)(?:的)?(?:费用|医疗费用?)?(?:是|有|共|一共)?\s*[\d一二两三四五六七八九十]")
 
 
@@ -762,15 +770,17 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
     own_bill = own_bill or (kind in ("two_diseases", "chronic", "special", "outpatient", "single_drugs") and "amount_at" in s
                             and not s.get("amount_approx") and re.search(r"怎么报|咋报|咋个报", text)
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
-    # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, 合规 / 目录内 / 政策范围内, how it is paid
+    # ("住院 目录内6000 咋个报": a stay's bill told as the catalogue's sum, or as money, "七千元", 合规 / 目录内 / 政策范围内, how it is paid
     # asked — the asker's own bill, as "花了6000 咋报" is; the working says how)
     own_bill = own_bill or (kind in ("inpatient", "chain") and "amount_at" in s and not s.get("amount_approx")
-                            and re.search(r"怎么报|咋报|咋个报", text) and _CATALOGUE_SUM.search(text)
+                            and re.search(r"怎么报|咋报|咋个报", text)
+                            and (_CATALOGUE_SUM.search(text) or _MONEY_SAID.search(text))
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
-    # is what 各 / 分别 asks, not each rule's ratio)
+    # is what 各 / 分别 asks, not each rule's ratio; so for each visit's bill, "头回80 二回60 分别报多少")
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \
-        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 else text
+        if len(s.get("disease_costs") or {}) > 1 or len(s.get("class_costs") or {}) > 1 \
+        or len(s.get("visit_bills") or []) > 1 else text
     if not SPENT.search(text) and not own_bill and (THRESHOLD.search(said) or PER_VISIT_LIMIT.search(said) or RATIO_QUESTION.search(ratio_text)
                                    or ALL_PAID.search(text)
                                    or ("amount" not in s and (LIMIT_WORDS.search(text) or YEARLY.search(text)))):

@@ -850,7 +850,13 @@ _PLACE_LED = re.compile(r"(?:在|到|去)[\u4e00-\u9fff]{1,4}$")
 # one member of a household named as the subject of a bill of their own ("婆婆在乡镇卫生院住院合规两千")
 # (or by a pronoun opening a clause of care, "我在卫生院用了1500 她在县医院用了6000": the couple said
 # before them, each one's bill)
-_PERSON_RE = re.compile(people.MEMBER + r"|(?:(?<=^)|(?<=[\s，,；;。]))(?:我|俺|他|她)(?=在|住|去|看)")
+# (… or spending, "我用了300 老婆用了200")
+_PERSON_RE = re.compile(people.MEMBER + r"|(?:(?<=^)|(?<=[\s，,；;。]))(?:我|俺|他|她)(?=在|住|去|看|花|用)")
+# two people named together before their bills ("我跟老公…", "两个老人…", "我俩…"), then each of them told as
+# "一个…一个…" ("一个用了300 一个用了200"): each one's own bill, as a member named would be
+_TWO_PEOPLE_RE = re.compile(rf"(?:我|俺)(?:和|跟|同|与)(?:{people.KIN_LONG}|{people.KIN_SHORT})|我俩|俺俩|咱俩|我们(?:两个|俩)|"
+                           r"两个老人|老两口|两口子|两夫妻|夫妻俩|爸妈|父母|爹妈|两个人")
+_ONE_OF_TWO_RE = re.compile(r"(?<![\d一二两三四五六七八九十第有])(?:一个|另一个|另外一个|还有一个)(?:人)?(?:是)?(?=花|用|住|看|在|门诊)")
 _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
 # the sum of each asked ("各报好多", "分别能报多少"), or of all together ("一共能报多少": each bill is still
 # computed on its own, then added up)
@@ -860,9 +866,10 @@ _EACH_PAID_RE = re.compile(r"(?:分别|各自?|(?:一共|总共|合计|加起来
 _SAID_OF_ALL_RE = re.compile(r"^(?:我们|他们|两个|两人|俩)?都(?:是|参加的?|交的?|买的?|在)")
 
 
-def _own_bill(said: str) -> bool:
-    # a sum of money: the 二 of 二级, the 3 of 住了3天 are no bill
-    return bool(_PERSON_CARE_RE.search(said)) and bool(extract(said).get("amount"))
+def _own_bill(said: str, care: str = "") -> bool:
+    # a sum of money: the 二 of 二级, the 3 of 住了3天 are no bill; the care may be said before the members
+    # for them all (`care`: "看门诊 我用了300 老婆用了200")
+    return bool(_PERSON_CARE_RE.search(said) or _PERSON_CARE_RE.search(care)) and bool(extract(said).get("amount"))
 
 
 def per_person(question: str) -> list[str]:
@@ -874,12 +881,18 @@ def per_person(question: str) -> list[str]:
     if not ask:
         return [question]
     members = [m for m in _PERSON_RE.finditer(question, 0, ask.start())]
+    two = _TWO_PEOPLE_RE.search(question, 0, ask.start())
+    ones = [m for m in _ONE_OF_TWO_RE.finditer(question, 0, ask.start())] if two else []
+    if len(ones) == 2 and ones[0].start() > two.end() and not any(ones[0].start() <= m.start() for m in members):
+        return _each_one_of_two(question, ask, ones)
     ends = [m.start() for m in members[1:]] + [ask.start()]
     told = [(m.start(), question[m.start():end].strip(" ，,、；;")) for m, end in zip(members, ends)]
     # (the members named together first, "我爸妈都是合疗", are what they share: the head)
-    while told and not _own_bill(told[0][1]):
+    # (the care said before the members with bills, of them all: "我跟老公都是新农合 看门诊 我用了300 …")
+    while told and not _own_bill(told[0][1], question[:told[0][0]]):
         told.pop(0)
-    if len(told) < 2 or not all(_own_bill(seg) for _, seg in told):
+    care = question[:told[0][0]] if told else ""
+    if len(told) < 2 or not all(_own_bill(seg, care) for _, seg in told):
         return [question]
     # (one member named again with a bill, "我爸…住院花了15万，我爸后来又…": that member's second stay,
     # one person's year — their yearly limit and a stay after the first — never two people's first stays)
@@ -903,6 +916,18 @@ def per_person(question: str) -> list[str]:
     if shared:
         segments[-1] = "，".join([*own, last]).strip(" ，,")
         head = "，".join(x for x in (head.strip(" ，,"), *shared) if x)
+    asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
+    return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
+
+
+def _each_one_of_two(question: str, ask: re.Match, ones: list[re.Match]) -> list[str]:
+    """"两个老人都交的新农合 住院一个用了5000 一个用了8000 分别报多少": what the two share, said before the first
+    一个, kept with each one's bill, the ask without its 各 — or the question, when a bill is not each one's
+    own sum of care (the care said before them counts for both)."""
+    head = question[:ones[0].start()].strip(" ，,")
+    segments = [question[ones[0].start():ones[1].start()].strip(" ，,；;、"), question[ones[1].start():ask.start()].strip(" ，,；;、")]
+    if not all(extract(seg).get("amount") for seg in segments) or not _PERSON_CARE_RE.search(head + " " + " ".join(segments)):
+        return [question]
     asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
     return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 

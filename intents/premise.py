@@ -1018,6 +1018,12 @@ def _rough_years(text: str) -> tuple[int | None, int, str] | None:
     return (None, under - 1, said) if under and under > 1 else None
 
 
+# the lacking years paid at once, its cost asked ("补齐的话得补多少", "补缴要交多少钱"), and the year's minimum
+# monthly base the asker states for it ("最低缴费基数按3500")
+_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|(?:补|交|缴)(?:多少|好多|几多)(?:钱)?")
+_LUMP_BASE = re.compile(r"基数(?:是|为|按|有)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
+
+
 def retirement_years(text: str, region: str):
     """The years of contributions a 职工 retiring in a year named lacks, with the years paid said:
     the calculation for the year the handbook states fully (巴中 2025), or None (no year, no years
@@ -1060,8 +1066,10 @@ def retirement_years(text: str, region: str):
         ry = p.contributions.staff.retirement_years if p.contributions and p.contributions.staff else None
         if ry is None or int(y.group(1) or y.group(2)) != ry.year:
             return None     # (a year whose minimum the handbook does not state fully: its rule, said as it is)
+        base = _LUMP_BASE.search(text) if _LUMP_ASKED.search(text) else None
         return retirement_years_short(p, retire_year=ry.year, total=None if away else n_total, local=n_local,
-                                      elsewhere=n_away)
+                                      elsewhere=n_away, lump_base=Decimal(to_int(base.group(1))) if base and to_int(base.group(1)) else None,
+                                      lump_asked=bool(_LUMP_ASKED.search(text)))
     except (KeyError, NotListed):
         return None
 

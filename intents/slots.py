@@ -137,7 +137,10 @@ def _n(s: str) -> int:
 # ---- insurance type --------------------------------------------------------
 
 _RESIDENT = r"城乡居民|城乡医保|城乡医疗保险|居民医保|居民|合疗|新农合|农合|农村医保|农村合作医疗|新型农村合作医疗|合作医疗|学生|大学生|中学生|小学生|新生儿|宝宝|娃|小孩|孩子|儿童|城居"
-_STAFF = (r"职工|在职|上班族|单位交|单位缴|单位上班|在单位上|单位上的|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
+_STAFF = (r"职工|在职|上班族|"
+          # the asker told as one who works, in a clause of its own ("我是上班的", "俺是上班的，…"): an employee
+          r"(?:^|(?<=[\s，,。；;]))(?:我|俺)?(?:是)?上班的(?=[\s，,。；;]|$)|"
+          r"单位交|单位缴|单位上班|在单位上|单位上的|月工资|从工资|工资里|扣工资|工资条|退休|灵活就业|个体户|个体工商户|企业员工|公务员|"
           # the scheme named by who pays into it ("单位医保", "单位上的医保", "单位那个医保"): 职工's everyday name
           r"单位(?:上|里|头)?(?:的|那个|那种)?医保|"
           # the base 职工 pay on, in the handbook's words ("上年度月平均工资"): 居民 pay a fixed sum
@@ -499,7 +502,8 @@ _MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(
 # prior stay, wherever it is named — "这次" is the other
 _EARLIER_STAY = re.compile(r"(?:上个?月|上次|上回|上一次|之前|以前|前段时间|年初|前几个月|前两个月|先)(?:是|在|去|住在|住的)?\s*$")
 # ("二级那次" names either stay, the earlier or this one: no sign)
-_STAYED_AFTER = re.compile(r"[^，。,；;这]{0,8}?(?:住过|住了一次|住过一次)")
+# (not one stayed at again, "县医院又住了一次": the later stay, 又 / 再 said before its 住)
+_STAYED_AFTER = re.compile(r"[^，。,；;这又再]{0,8}?(?:住过|住了一次|住过一次)")
 
 
 _PRIOR_STAY_WORD = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原预率抢])先前|前面|(?<![优首事原预率抢])先在|第一次)(?:是|在|住在|住的)?|"
@@ -507,7 +511,8 @@ _PRIOR_STAY_WORD = re.compile(r"(?:从|上次|上一次|之前|(?<![优首事原
                         # nor one of two tiers weighed, "先去二级还是直接去三级")
                         r"(?<![优首事原预率抢])先(?:是|去)?(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|社区)"
                         r"(?![^，。？?]*还是)")
-_SECOND_STAY_WORD = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过"
+# (… or said again at another, "这回又在市医院住院": 又在 / 再在 / 又进)
+_SECOND_STAY_WORD = r"转到|转去|转入|转回|转院|转往|又到|再到|再去|又去|然后|后来|又住|住过|又在|再在|又进"
 _EARLIER_AT_TIER = r"(?:上次|上一次|之前)[^，。,]{0,6}(?:三甲|三级|二级|一级|卫生院|乡镇)"
 # a hospital stayed at before ("在二级医院住过一回了"), not one said never stayed at ("没在二级医院住过",
 # "二级医院还没住过"): the denial before the hospital or between it and 住过
@@ -1709,8 +1714,10 @@ _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N 
 _CHILD_YEARS_OLD = re.compile(_CHILD + r"(?:现在|今年)?(?:都|已经|快|有|刚满|刚|满|才)?(?:满)?" + _N + r"岁(?:了|多)?(?![以之]?[上下内前后]|左右)")
 _NEVER_ENROLLED = re.compile(r"(?:一直|从来|始终|都|还|从)(?:都|就)?(?:没|未|莫|没有)(?:有)?(?:想起来?|想到|记得|顾得上)?(?:给[他她]|帮[他她]|给娃儿?|给孩子)?"
                              r"(?:交|缴|参保|参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?")
-_NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月")
 _BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
+# (or a child's birth year said the spoken way, "孙子2024年生的")
+_NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月|"
+                           + _CHILD + r"[^，。,；;]{0,3}?" + _BORN_IN_YEAR.pattern)
 # (a year paid in with no month: "拖到2027年才交", "2027年才给他交合疗", "到2027年才去上的医保")
 _FIRST_PAID_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)(?:度)?\s*"
                                  r"(?:才|再|又)(?:想起来?)?(?:去|来)?(?:给[他她]?)?(?:交|缴|补交|补缴|参保|上|买|办)")
@@ -2906,6 +2913,8 @@ _HOUSE_COUNT_RE = re.compile(r"(?:" + _N + r"|(?<=有))\s*(?:个人|个|位|口�
 # (or counted after who they are: "儿子儿媳加孙娃儿三个不是")
 _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:的)?" + _N + r"\s*(?:个人|个|位|口人|口)?|"
                             r"(?<![\d一二两三四五六七八九十])" + _N + r"\s*(?:个人|个|位|口人|口))"
+                            # (who they are said after the count: "两个孩子不是")
+                            r"(?:娃儿?|孩子|小孩|儿子|女儿|闺女|孙子|孙女|孙娃儿?|老人)?"
                             r"(?:都|也|就|却)?(?:不是|不属于|不算|没有|没评上|没得)")
 
 
@@ -2913,6 +2922,8 @@ _HOUSE_REST_RE = re.compile(r"(?:(?:还有|另外|另|剩下|其余|其他)(?:�
 # not of it ("儿子不是"): the asker, and 老伴, are members too
 _HOUSE_PAIR_RE = re.compile(r"(?:" + _WHO_OF_HOUSE + r"(?:和|跟|与|、)?" + _WHO_OF_HOUSE
                             + r"(?:两个|两人|俩|两口子?)?(?:都|也)|"
+                            # (joined by 和 the two are said together with no 都: "我跟老公是特困")
+                            + _WHO_OF_HOUSE + r"(?:和|跟|与)" + _WHO_OF_HOUSE + r"(?:两个|两人|俩)?|"
                             # the couple named as one ("屋头老两口是低保", "两口子都是特困", "二老都是特困")
                             r"(?:老两口子?|两口子|老俩口|老两个|俩老|二老|两老|两个老人)(?:都|也)?)(?:是|属于|为|算)[^，。]{0,2}?"
                             + _HOUSE_WORD)
@@ -3002,8 +3013,10 @@ def household_of(text: str, out: Slots) -> None:
         cat = _HOUSE_CATEGORY[said_of_pronoun[0].group(1)]
         found[cat] = found.get(cat, 0) + 1
     if found and "一般" not in found:
+        # (the rest counted with who they are, "两个孩子不是": counted once, not again by its 孩子不是)
+        rest = [m.span() for m in _HOUSE_REST_RE.finditer(text)]
         for m in _HOUSE_NOT_RE.finditer(text):
-            if not any(a <= m.start() < b for a, b in taken):
+            if not any(a <= m.start() < b for a, b in taken + rest):
                 # ("我和我妈不是": the asker listed before the one said not of it — two)
                 two = re.search(r"(?:我|俺)(?:和|跟|与|、)$", text[max(0, m.start() - 2):m.start()]) \
                     and not re.match(r"(?:我|俺)(?:却|就|倒)?(?:不是|不属于|不算|没评上)", m.group(0))
@@ -3021,6 +3034,14 @@ def household_of(text: str, out: Slots) -> None:
                 continue        # (said of a category themselves, or the member already counted)
             found["一般"] = 2 + sum(more)       # (and the members counted beside them: "还有两个娃")
             break
+        else:
+            # a couple said of a category together ("我跟老公是低保 还有三个孩子"): the members counted beside
+            # them are the rest (unless said of a category themselves)
+            pair = any(m.span() in taken for m in _HOUSE_PAIR_RE.finditer(text))
+            more_of_category = any(_HOUSE_OTHERS_SAID_OF.match(text, m.end()) and _CATEGORY_WORD.match(
+                text, _HOUSE_OTHERS_SAID_OF.match(text, m.end()).end()) for m in _HOUSE_MORE_RE.finditer(text))
+            if pair and more and not more_of_category:
+                found["一般"] = sum(more)
     total = _COUNT_THEN_SOME.search(text)
     if found and "一般" not in found and total and sum(found.values()) < to_int(total.group(1)) <= MAX_GROUP:
         # "全班40人 有3个低保 1个特困": the whole counted, then some of it by category — the rest are
@@ -3353,6 +3374,9 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 # (not two days' halves: "昨天上午…今天下午", "上午…第二天下午" — another day said between them)
 _ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
+                             # (one day named, then another visit of it with no other day between: "昨天…先看了眼科
+                             # 又看了牙科")
+                             r"(?:今天|今日|昨天|前天)(?:(?!" + _ANOTHER_DAY + r")[^。；;]){0,30}?(?:又|再|还)(?:看|挂|去|拿)|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 # an exact figure put to compute after a rough one ("那刚好4000块", "就按10000", "假如是5000")
