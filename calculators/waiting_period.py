@@ -413,10 +413,17 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     elif continuous_years < sw.min_years:
         raise NotListed(f"手册的跨制度衔接规定只适用于此前连续参保 {sw.min_years} 年（含）以上的人；"
                         f"连续参保不满 {sw.min_years} 年的，手册没有说明。", sw.source)
-    return _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
+    calc = _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
                      within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
                      beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
                      assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid, part=part)
+    if continuous_years is None:
+        # (the years before the switch unsaid: the rule holds only from its minimum, so the answer says it rests
+        # on that, beside the result — never a fact of the asker's stated as if told)
+        calc.headline = calc.headline.rstrip("。") + (
+            f"（按此前已连续参保 {sw.min_years} 年（含）以上计算；连续参保不满 {sw.min_years} 年的，手册没有说明，"
+            "请咨询医保经办机构）。")
+    return calc
 
 
 def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None,

@@ -688,7 +688,7 @@ _TOLD_CLAUSE_RE = re.compile(r"^(?:" + _HEARD_RE.pattern + r"|[^，,。？?！!\
                              r"(?!明|一下|下|清楚|的是|了算|不定))(?=[\u4e00-\u9fff]{2})")
 # words of a question that point back at what was told before it ("这个是啥", "他能办不", "那…", "这种
 # 情况", "刚才说的"): the story is needed (`asks_of_story`, `_only_told`)
-_POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才")
+_POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才|刚刚|前面说|前面讲|前头说")
 
 
 def _only_told(story: list[str], question: str, topics: Callable[[str], set[str]] | None) -> bool:

@@ -728,6 +728,11 @@ _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农�
 _WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
 # work away said over ("打工刚回来", "上班回家了")
 _BACK_FROM_WORK = re.compile(r"[^，。,；;？?\s]{0,4}?(?:回来|回家|回到家|回老家|回乡)")
+# work said in the place word's clause ("在外省打工", "在外头上班": 在外 read first, the rest of the place before it)
+_WORK_NEAR = re.compile(r"[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工作|挣钱|干活)")
+# care said at the asker's home town ("老家住院", "回老家看的病", "在家乡医院"), after work away was told
+_HOME_CARE_AFTER_WORK = re.compile(r"(?:回|在|到)?(?:老家|家乡)(?:的|那边的?|这边的?)?[^，。,；;？?\s]{0,6}?"
+                                   r"(?:住院|住的院|住了院|看病|看的病|看了病|就医|就诊|医院|门诊|卫生院|手术)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
@@ -816,6 +821,13 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if words and words.group() not in ("老家", "家乡") and _WORK_NEAR.match(text, words.end()) \
+            and _HOME_CARE_AFTER_WORK.search(text, words.end()):
+        # "我在外省打工 老家住院花了…": where the asker works is away, so the 老家 the care is told at is home —
+        # the region of cover, no 异地 (care "在那边", at the work's place, still is: the words after it decide)
+        words = next((w for w in _OUT_OF_CITY.finditer(text, words.end())
+                      if w.group() not in ("老家", "家乡") and not _COVER_AFTER_PLACE.match(text, w.end())
+                      and not _WORK_AFTER.match(text, w.end())), None)
     if words and _WORK_AFTER.match(text, words.end()) \
             and _BACK_FROM_WORK.match(text, _WORK_AFTER.match(text, words.end()).end()):
         # "在外头打工刚回来 在乡镇卫生院住院": the work away said over — the care is at home (unless a
