@@ -4216,9 +4216,11 @@ class Engine:
             if reply is not None:
                 if _RATE_OR_LINE_ASKED.search(text):
                     # (the deductible or the rate asked by name, "…花了万把块 那边起付线好多": the row's rule is
-                    # the answer — stated, the exact sum only offered, as with no sum told at all; the form
-                    # not marked ruled, as 59437a77 wrote it)
-                    return _as_ruled(reply, text, session, ruled=False)
+                    # the answer — stated, the exact sum only offered, as with no sum told at all. The form is
+                    # marked ruled like every other rule answer: it is exactly that state — its case answered
+                    # by the rule, waiting for the asker's own figure; 59437a77 left it unmarked with no reason
+                    # given, an oversight (mend38))
+                    return _as_ruled(reply, text, session)
                 return reply
         if turn.kind == "clarify" and turn.case_known and not was_open and turn.missing_slots == ["amount"] \
                 and forms.OWN_SUM.search(text) and not RATIO_OR_RULE.search(text) \
@@ -4391,8 +4393,10 @@ class Engine:
             # bill's question alone; the form stays open for the sum
             reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
             if reply is not None:
-                # (the form is not marked ruled here, unlike the other rule answers: so it was written, in
-                # 4014800e, with no reason given — kept as it is)
+                # (not marked ruled, unlike the other rule answers — needed, mend38 found by marking it: a
+                # follow-up of another person's case after this rule ("我妈是居民医保 也是冠心病呢") must stay that
+                # person's rule question; with the form marked ruled it was read as a what-if fact for this form's
+                # sum, and the sum asked instead of her row)
                 return _as_ruled(reply, text, session, ruled=False)
         if turn.kind == "clarify" and was_open and turn.missing_slots == ["amount"] \
                 and ((before or {}).get("open") or {}).get("asked") not in (None, "amount") \

@@ -587,6 +587,9 @@ class PaymentWindow(Strict):
     end: date
     after: str                 # paying after the window, in the handbook's words
     source: Source
+    # what the handbook says of care before a late payment, where it says it though it lists no months of
+    # waiting (克拉玛依: 等待期内及之前发生的医疗费基金不予支付): such care is answered, the wait's length not
+    unpaid_before: str | None = None
 
 
 class Policy(Strict):

@@ -38,7 +38,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    repair_year: int | None = None, fee_asked: bool = False,
                    price_said: Decimal | None = None,
                    care_month: int | None = None, care_day: int | None = None,
-                   care_year: int | None = None) -> Calculation:
+                   care_year: int | None = None, cost: Decimal | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
     birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
@@ -48,7 +48,12 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     where its cost is what is asked (`fee_asked`), that is the answer (NotListed, with the rule) — unless the
     asker names the yearly price to reckon with (`price_said`, "按一年400算"): computed at it, and said so.
     `care_month` (`care_day`, `care_year`): the month of care asked whether paid ("元月份住院能报不"): said in or
-    after the wait, where the day the wait ends is dated."""
+    after the wait, where the day the wait ends is dated; where the handbook lists no months of waiting, care
+    before a payment made after the window is still answered by its rule (`_care_before_late_payment`)."""
+    if policy.waiting_period is None:
+        before = _care_before_late_payment(policy, care_month, care_year, paid_month, paid_year, cost)
+        if before is not None:
+            return before
     wp = _section(policy)
     if arrears_months is not None and insurance == "职工":
         return _arrears(policy, wp, arrears_months)
@@ -125,8 +130,12 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         if paid_month is not None and paid_day:
             from_day = _months_after(paid_month, paid_day, wp.fixed_months, paid_year)
             w.step(f"{paid_month}月{paid_day}日缴费，{wp.fixed_months} 个月后即{from_day}后才能享受待遇")
-            return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{from_day}后才能享受待遇。")
-        return w.done(f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{wp.fixed_months} 个月后发生的医药费用才能报销。")
+            month = paid_month + wp.fixed_months
+            start = ((paid_year + (month - 1) // 12) if paid_year else None, (month - 1) % 12 + 1, paid_day)
+            verdict = _care_in_wait(w, care_month, care_day, care_year, start) if care_month is not None else ""
+            return w.done(verdict + f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{from_day}后才能享受待遇。")
+        verdict = _care_before_paid(w, care_month, care_year, paid_month, paid_year, in_window)
+        return w.done(verdict + f"等待期 {wp.fixed_months} 个月，自缴费之日起算，{wp.fixed_months} 个月后发生的医药费用才能报销。")
 
     fixed = wp.fixed_months
     variable = wp.per_gap_year * (gap_years - 1)
@@ -235,8 +244,53 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         elif from_day:
             month = paid_month + months
             start = ((paid_year + (month - 1) // 12) if paid_year else None, (month - 1) % 12 + 1, paid_day)
-    verdict = _care_in_wait(w, care_month, care_day, care_year, start)
+    verdict = _care_in_wait(w, care_month, care_day, care_year, start) \
+        or _care_before_paid(w, care_month, care_year, paid_month, paid_year, in_window)
     return w.done(verdict + said if verdict else said)
+
+
+def _care_before_paid(w: Work, care_month: int | None, care_year: int | None, paid_month: int | None,
+                      paid_year: int | None, in_window: bool | None) -> str:
+    """Care in a month before a payment made after the window, the day paid unsaid ("3月住院 4月才补交"): before
+    the wait even began — it counts from the day paid, so however the days fall that care is not paid. The
+    sentence leading the result, with its step; "" for any other case."""
+    if care_month is None or paid_month is None or in_window is not False or not care_month < paid_month \
+            or (care_year and paid_year and care_year != paid_year):
+        return ""
+    w.step(f"{care_month}月在{paid_month}月缴费之前，等待期从缴费之日起算，那时还没有享受待遇，发生的费用不能报销")
+    return f"{care_month}月在缴费之前，还没有享受待遇，这期间住院看病的费用不能报。"
+
+
+def _window_months(policy: Policy) -> list[int]:
+    """The calendar months of the 集中缴费期 from its dates (9月 … 1月 for a window over the new year)."""
+    w = policy.payment_window
+    return [(w.start.month - 1 + i) % 12 + 1 for i in range((w.end.month - w.start.month) % 12 + 1)]
+
+
+def _care_before_late_payment(policy: Policy, care_month: int | None, care_year: int | None,
+                              paid_month: int | None, paid_year: int | None,
+                              cost: Decimal | None) -> Calculation | None:
+    """Care in a month before a payment made after the window ("3月住院 4月才补交"), where the handbook lists no
+    months of waiting but says that care before the wait is not paid (`payment_window.unpaid_before`): not paid,
+    whatever the wait's length. None where the case is not that one (the month after the payment: the wait's
+    length decides it, which the handbook does not give)."""
+    w = policy.payment_window
+    if w is None or not w.unpaid_before or care_month is None or paid_month is None:
+        return None
+    if paid_month in _window_months(policy) or (care_year and paid_year and care_year != paid_year) \
+            or not care_month < paid_month:
+        return None
+    work = Work("waiting_period", "待遇等待期测算", policy,
+                dict(care_month=care_month, paid_month=paid_month, amount=cost))
+    work.cite(w.source)
+    work.step(f"{paid_month}月缴费，不在集中缴费期{window_said(policy)}内：{w.unpaid_before}")
+    work.step(f"{care_month}月发生的费用在缴费之前，医保基金不予支付")
+    work.result["paid"] = 0
+    what = f"{care_month}月发生的{yuan(cost)}元" if cost is not None else f"{care_month}月发生的医疗费"
+    missing = policy.waiting_missing
+    wait = f"缴费以后的待遇等待期：{missing.note}。" if missing else ""
+    return work.done(f"{what}不能报：{paid_month}月已过集中缴费期才缴费，手册规定“{w.unpaid_before}”，"
+                     f"缴费之前发生的费用医保基金不予支付。{wait}")
 
 
 def _care_in_wait(w: Work, month: int | None, day: int | None, year: int | None, start: tuple | None) -> str:
@@ -359,10 +413,17 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     elif continuous_years < sw.min_years:
         raise NotListed(f"手册的跨制度衔接规定只适用于此前连续参保 {sw.min_years} 年（含）以上的人；"
                         f"连续参保不满 {sw.min_years} 年的，手册没有说明。", sw.source)
-    return _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
+    calc = _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
                      within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
                      beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
                      assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid, part=part)
+    if continuous_years is None:
+        # (the years before the switch unsaid: the rule holds only from its minimum, so the answer says it rests
+        # on that, beside the result — never a fact of the asker's stated as if told)
+        calc.headline = calc.headline.rstrip("。") + (
+            f"（按此前已连续参保 {sw.min_years} 年（含）以上计算；连续参保不满 {sw.min_years} 年的，手册没有说明，"
+            "请咨询医保经办机构）。")
+    return calc
 
 
 def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None,

@@ -89,6 +89,10 @@ _BIGRAM_TEXT_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff]+")
 _YEARS_PAID_TOLD_RE = re.compile(r"(?:交|缴|缴费|参保)(?:了|过)(?:医保)?(\d{1,2})(?=年)")
 # a year's cover paid for, said by the verb and the year alone ("交出生当年的", "补交今年的", "交2026年的")
 _YEAR_PAID_FOR_RE = re.compile(r"(?:交|缴)(?:了|完|上)?(?:出生)?(?:当年|今年|明年|去年|那年|那一年|(?:19|20)\d\d年)的")
+# A place said by its level and not its name ("县里二级医院", "镇上卫生院", "省里的医院"): where the care was, as
+# people say it — like a county's name it places the question, and no entry's lack of the word makes the
+# question one the handbooks do not cover (市里 is 市本级's synonym, a word the entries have)
+PLACE_LEVEL_WORDS = frozenset({"县里", "县上", "县城", "镇上", "镇里", "乡里", "乡上", "省里", "区里"})
 # what a county has of its own (an office, hospitals, pharmacies): a question about one keeps its county
 _LOCAL_RE = re.compile(r"医院|药店|药房|机构|医保局|经办|窗口|电话|地址|办公|服务中心|大厅")
 
@@ -657,7 +661,7 @@ class Index:
         unseen = sum(w for t, w in weights.items() if t not in self.phrases.idf and t not in self.answers.idf)
         in_phrases, anywhere, missing, missing_domain, specific, carrier, everyday, nowhere = self._coverage(top, weights)
         unknown = tuple(t for t in nowhere if (self.segmenter.content_word(t) or t in self.outside_words)
-                        and t not in _county_words() and t not in _addressed_words())
+                        and t not in _county_words() and t not in _addressed_words() and t not in PLACE_LEVEL_WORDS)
         unknown_weight = sum(weights[t] for t in unknown)
         rare_unknown = sum(weights[t] for t in unknown if not self.segmenter.is_common_word(t))
         coverage, phrase_coverage = anywhere / q_weight, in_phrases / q_weight

@@ -264,8 +264,18 @@ def _cancel_with_asides(text: str) -> bool:
     return any(cancels) and all(ok or _aside(c) for ok, c in zip(cancels, clauses))
 
 
+# a person named before 没事 ("孩子的没事", "我妈没事了", "娃儿那个没得事"): said of that person — well, or no
+# case of theirs — never the form given up, which a cancel is about (a stop of the calculation said of them,
+# "孩子的不用算了", still is one)
+_PERSON_NO_MATTER = re.compile(
+    rf"^[\s，。,]*(?:{people.ANY_OWNER})?(?:{people.KIN_LONG}|{people.KIN_SHORT}|{people.ELDERS}|小孩|宝宝|他|她)(?:们)?"
+    r"(?:的)?(?:那个|这个|那边|这边)?[\s，,]*(?:没事|没得事|莫得事|没啥事)")
+
+
 def is_cancel(text: str) -> bool:
     t = text.strip()
+    if _PERSON_NO_MATTER.match(t):
+        return False
     return bool(CANCEL.match(t)) or _cancel_with_asides(t)
 
 

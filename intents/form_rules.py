@@ -733,7 +733,8 @@ def _waiting(p: Policy, s: dict) -> Calculation:
         repair_year=_repair_year(s), fee_asked=bool(s.get("_repair_cost_asked")),
         # (a yearly price said with the back-payment, "按一年400算": the one sum a wait's case can hold)
         price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None,
-        care_month=s.get("_care_month"), care_day=s.get("_care_day"), care_year=s.get("_care_year"))
+        care_month=s.get("_care_month"), care_day=s.get("_care_day"), care_year=s.get("_care_year"),
+        cost=_amount(s) if s.get("_care_month") else None)
 
 
 def _contribution(p: Policy, s: dict) -> Calculation:

@@ -1891,8 +1891,11 @@ def _assistance_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
 
 # the asker's own scheme said in a question of its own ("…住院一年最多报好多 我是职工"): theirs, the waiting
 # form's too
-_OWN_SCHEME = re.compile(r"(?:我|俺|本人)(?:自己|本人)?(?:是|就是|参加的是?|参的是?|交的是?|买的是?|属于)"
-                         r"[^，,。；;？?!！\s]{0,6}?(?:职工|居民|合疗|新农合|单位上)")
+# (said as the same as another's, "我也是合疗", "俺也参加的职工"; or with no verb, "我城乡居民医保": the earlier
+# definition's phrasings, kept when the two were made one)
+_OWN_SCHEME = re.compile(r"(?:我|俺|本人)(?:自己|本人)?(?:也|都)?(?:是|就是|参加的是?|参的是?|交的是?|买的是?|属于)"
+                         r"[^，,。；;？?!！\s]{0,6}?(?:职工|居民|合疗|新农合|城乡医保|单位上)|"
+                         r"(?:我|俺)(?:城乡居民|居民医保|城乡医保|合疗|新农合)")
 
 
 def keep_own_scheme(state: dict, text: str) -> None:

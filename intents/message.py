@@ -244,7 +244,10 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # how the care was reached: away from home, referred, registered (备案) or not
     # (the handbooks' kinds of filing, whole: "办异地长期居住备案" is no plain 异地 … 备案)
     # (a move between hospitals said as where to, "转回县医院", "转到市医院", is a 转院)
-    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|长期备案|临时备案|备案|转诊|转院|"
+    # (care out of the province said the other way round, "在省外医院", and a visit said to be a passing one,
+    # "临时看个门诊", "临时去外地就医": the kind of care away that the pages of one kind name — neither dropped)
+    "route": r"异地长期居住|长期居住|异地临时就医|异地|外地|外省|省外|长期备案|临时备案|备案|转诊|转院|"
+             r"临时(?=[^，,。？?\s]{0,3}?(?:看|就医|就诊|外出|出去|去|住院|拿药|买药))|"
              r"转(?:回|到|去|往)(?=[^，,。？?\s]{0,8}?(?:医院|卫生院|医疗机构))",
     # living there, told in the asker's words ("长期住那边", "长住成都", "随子女生活": never 长期住院, a
     # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
@@ -685,7 +688,7 @@ _TOLD_CLAUSE_RE = re.compile(r"^(?:" + _HEARD_RE.pattern + r"|[^，,。？?！!\
                              r"(?!明|一下|下|清楚|的是|了算|不定))(?=[\u4e00-\u9fff]{2})")
 # words of a question that point back at what was told before it ("这个是啥", "他能办不", "那…", "这种
 # 情况", "刚才说的"): the story is needed (`asks_of_story`, `_only_told`)
-_POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才")
+_POINTS_BACK_RE = re.compile(r"这|那|他|她|它|其|上面|刚才|刚刚|前面说|前面讲|前头说")
 
 
 def _only_told(story: list[str], question: str, topics: Callable[[str], set[str]] | None) -> bool:
@@ -1477,7 +1480,7 @@ _NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # the route words that say where care was (elsewhere), not how it was reached
-_PLACE_ROUTE = ("异地", "外地", "外省")
+_PLACE_ROUTE = ("异地", "外地", "外省", "省外")
 # care said of the place just named, in its clause or the next ("在成都住院", "转到成都一家二级医院住院",
 # "在重庆旅游，突然急诊住进医院"), not a stay with family
 # there ("跟儿子在深圳住了三年", "俺闺女在北京"), which is the long-term or the temporary case as told

@@ -1513,13 +1513,15 @@ def _rows_of(figs: list, per_scheme: bool = True) -> str:
 
 def _shared_row(figs: list) -> str:
     """The rest of the figures' row (its rate beside a threshold), as far as the rows agree: rows
-    that differ only in a cap ("报销比例90%，年度最高支付14万元" / "…15万元") keep their rate."""
+    that differ only in a cap ("报销比例90%，年度最高支付14万元" / "…15万元") keep their rate. A deductible's
+    own part of the row (起付线…) is the figure said already, never said again beside it."""
     rows = [f.row for f in figs]
     if not all(rows):
         return ""
     if len(set(rows)) == 1:
         return rows[0]
-    parts = [p for p in re.split(r"[，,]", rows[0]) if all(p in re.split(r"[，,]", r) for r in rows[1:])]
+    parts = [p for p in re.split(r"[，,]", rows[0]) if all(p in re.split(r"[，,]", r) for r in rows[1:])
+             and not (figs[0].topic == "deductible" and "起付线" in p)]
     return "，".join(parts)
 
 

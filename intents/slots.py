@@ -738,6 +738,11 @@ _COVER_AFTER_PLACE = re.compile(r"(?:那边|那里)?的?(?:医保|合疗|新农�
 _WORK_AFTER = re.compile(r"(?:头|面|边|地)?(?:打工|务工|上班|工作|挣钱|干活|读书|上学|念书|上大学)")
 # work away said over ("打工刚回来", "上班回家了")
 _BACK_FROM_WORK = re.compile(r"[^，。,；;？?\s]{0,4}?(?:回来|回家|回到家|回老家|回乡)")
+# work said in the place word's clause ("在外省打工", "在外头上班": 在外 read first, the rest of the place before it)
+_WORK_NEAR = re.compile(r"[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工作|挣钱|干活)")
+# care said at the asker's home town ("老家住院", "回老家看的病", "在家乡医院"), after work away was told
+_HOME_CARE_AFTER_WORK = re.compile(r"(?:回|在|到)?(?:老家|家乡)(?:的|那边的?|这边的?)?[^，。,；;？?\s]{0,6}?"
+                                   r"(?:住院|住的院|住了院|看病|看的病|看了病|就医|就诊|医院|门诊|卫生院|手术)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
@@ -826,6 +831,13 @@ def filing_of(text: str, out: Slots) -> None:
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
         # at the town or village near home
         words = None
+    if words and words.group() not in ("老家", "家乡") and _WORK_NEAR.match(text, words.end()) \
+            and _HOME_CARE_AFTER_WORK.search(text, words.end()):
+        # "我在外省打工 老家住院花了…": where the asker works is away, so the 老家 the care is told at is home —
+        # the region of cover, no 异地 (care "在那边", at the work's place, still is: the words after it decide)
+        words = next((w for w in _OUT_OF_CITY.finditer(text, words.end())
+                      if w.group() not in ("老家", "家乡") and not _COVER_AFTER_PLACE.match(text, w.end())
+                      and not _WORK_AFTER.match(text, w.end())), None)
     if words and _WORK_AFTER.match(text, words.end()) \
             and _BACK_FROM_WORK.match(text, _WORK_AFTER.match(text, words.end()).end()):
         # "在外头打工刚回来 在乡镇卫生院住院": the work away said over — the care is at home (unless a
@@ -1322,7 +1334,9 @@ _FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|�
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                          r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
 _YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
-_AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期")
+_AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期|"
+                           # (the window denied, "没在集中期交", "没赶上集中缴费": after it, never in it)
+                           r"(?:没有?|未|不是?)(?:在|赶上|赶到|赶)?(?:集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时[交缴])")
 _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
 _YEARS_THEN_GAP = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
 _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
