@@ -77,3 +77,13 @@ def test_refund_for_leaving_is_referred(engine, text):
 def test_refund_for_enrolling_twice_still_answered(engine):
     r = ask(engine, "重复参保了 居民医保交的钱能退吗", region="巴中")
     assert ids(r)[:1] == ["bz-1-23"], r.text
+
+
+# ---- months "and some" of a break said: the working says them as said, not a month more ----------------
+
+@pytest.mark.parametrize("text, said, wait", [("职工医保换成合疗 中间停了四个多月 要等多久才能用", "4 个多月", "6 个月"),
+                                              ("职工医保换成合疗 中间停了两个多月 要等多久才能用", "2 个多月", "0 个月")])
+def test_months_and_some_of_a_switch_gap_said_as_said(engine, text, said, wait):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation" and f"中断缴费 {said}" in r.text, r.text
+    assert f"等待期 {wait}" in r.text, r.text
