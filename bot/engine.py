@@ -183,6 +183,19 @@ _TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|�
 _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
 
 
+# a refund of the fee asked, and the reasons of leaving cover a refund may be asked for (a student leaving school,
+# a death, going abroad, joining the army) — none of which is the handbooks' one case, 重复参保
+_REFUND_ASKED = re.compile(r"退(?:费|钱|款|回|给|还)|能退|可以退|退不退|退吗|退不")
+_LEAVING_TOLD = re.compile(r"退学|辍学|肄业|去世|过世|死亡|走了|不在了|出国|移民|参军|入伍|当兵")
+_REFUND_PAGE = re.compile(r"重复参保.*退|退.*重复参保")
+
+
+def _other_refund_reason(told: str, page: str) -> bool:
+    """A refund asked for a reason of leaving told, and not for enrolling twice, the page being that case's."""
+    return bool(_REFUND_PAGE.search(page) and _REFUND_ASKED.search(told) and _LEAVING_TOLD.search(told)
+                and not re.search(r"重复|两边|两个地方|两处", told))
+
+
 def _other_stay_kind(asked: str, page: str) -> bool:
     """`asked` names one kind of stay away (长期 or 临时) and not the other, and `page` (an entry's
     question) names only the other. The students' page on filing for care at home (户籍地, 老家) is the
@@ -1852,7 +1865,7 @@ class Engine:
             questions, reply = groups[0]
             # one answer for every question: which ones it answers is said, so none seems ignored
             heading = texts.MULTI_PART_ALL.format(questions=texts.MULTI_PART_JOIN.join(questions)) + "\n" \
-                if len(questions) > 1 else ""
+                if len(questions) > 1 and not _denies_heard_figure(questions, reply.text) else ""
             reply.text = note + heading + reply.text + too_many
             return reply
         replies = [r for _, r in groups]
@@ -2206,6 +2219,11 @@ class Engine:
             # the page found one kind of filing's ("长期备案 … 报销比例与参保地相同"): its rate is of a case the asker
             # says is not theirs — asked back, never stated (with no region known, which region is asked first)
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and _other_refund_reason(normalize(f"{part.story} {text}"), hits[0].entry.question):
+            # a refund asked for a reason of leaving told ("退学了 交的钱能退不", "人走了…"), and the page found the
+            # refund for enrolling twice, the one the handbooks give: its rule is another case's, and none says
+            # theirs — staff answer it (a refusal, the office's phone), never that page stated
+            hits = [h for h in hits if not _other_refund_reason(normalize(f"{part.story} {text}"), h.entry.question)]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -2946,6 +2964,10 @@ class Engine:
             if n and named and not {name for word, name, _ in diseases_said(normalize(reading)) if len(word) > 1} & named:
                 continue
             if ending and fund_kept and not _matters(reading):
+                continue
+            if n and self.index.claim_of_card_alone(reading):
+                # ("单位体检垫了三百多 拿医保卡报得到不"): the last clause asks whether the card pays for what the
+                # message told before it (no off-topic story); alone, any page naming the card would do
                 continue
             if n and (filing in _FILING_NAMED or filing == "急诊" and _EMERGENCY_KEPT_FOR.search(asked)
                       and not _EMERGENCY_DENIED.search(whole)) \
@@ -6225,6 +6247,19 @@ _REGION_ASKED = re.compile(r"(?:请问)?您在哪个地区参保？(?:告诉我�
 def _without_offer(text: str) -> str:
     """A part's answer without its offer to compute: another part's form is the one open."""
     return "\n".join(line for line in text.split("\n") if not line.startswith(_OFFER))
+
+
+# an answer opening with the correction of a figure the asker heard ("不是75%：……是70%")
+_DENIAL_OPENS_RE = re.compile(r"\s*不是([^：:，,。；;]{1,30})[：:]")
+
+
+def _denies_heard_figure(questions: list[str], text: str) -> bool:
+    """Does the one answer to several questions open by denying a figure one of them says? Then it
+    names what it corrects itself, and a heading quoting the questions would show the wrong figure
+    again, in brackets, above the answer, as if stated."""
+    m = _DENIAL_OPENS_RE.match(text)
+    figures = re.findall(r"\d+(?:\.\d+)?", m.group(1)) if m else []
+    return any(re.search(rf"(?<![\d.]){re.escape(f)}(?![\d])", q) for f in figures for q in questions)
 
 
 def _without_alternatives(text: str) -> str:

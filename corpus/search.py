@@ -75,6 +75,9 @@ SPECIFIC_IDF = 3.0
 # a question asks of it. Weighed against the words no candidate has (Hit.off_topic), it counts for
 # nothing: "医保卡被别人借用了会怎样" shares 医保卡 with 慢特病's page and 借用 with none.
 CARRIERS = frozenset({"医保卡", "医保码"})
+# ... as the topics name them, and the claim asked of them (能报, 可以报销)
+_CARRIER_TOPICS = frozenset({"医保卡", "医保码", "社会保障卡", "医保电子凭证"})
+_CLAIM_TOPIC = re.compile(r"(?:能|可以)?报(?:销)?")
 # The card or the code not working, said as Chinese says an act that fails (a verb and 不 before its
 # result: 刷不出来, 扫不出来, 打不开, 激活不了; 失败, 通不过) or the thing broken (坏了): a page that
 # names the card as the means, or tells how to show the code, says nothing of that.
@@ -431,6 +434,15 @@ class Index:
     def topics(self, text: str) -> set[str]:
         """The 医保 topic words `text` names (住院, 大病保险, 医疗救助 …), in the search's words."""
         return set(self._topic_re.findall(self.segmenter.rewrite(text)[0]))
+
+    def claim_of_card_alone(self, text: str) -> bool:
+        """Does `text` ask whether something is paid naming no 医保 topic but the card or the code
+        ("拿医保卡报得到不", "刷医保码能报销吗")? Then what is paid is what was told before it: read
+        alone, it would find any page that names the card as the means of paying."""
+        said = self.topics(text)
+        carried = said & _CARRIER_TOPICS
+        claim = {t for t in said if _CLAIM_TOPIC.fullmatch(t)}
+        return bool(carried) and bool(claim) and not (said - carried - claim - {"医保"})
 
     def topics_within(self, clause: str, before: str) -> bool:
         """Does every 医保 word the clause names stand in `before` too? ("不备案有啥影响" after

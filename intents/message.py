@@ -70,7 +70,8 @@ _HOW_HIGH = r"多高|[好多][高低]才(?:能|够|行|算|可以|得|达)"
 _CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
 # the words that ask, one list for every reader of whether a clause asks (`_QUESTION_RE`, `_ASKING_RE`,
 # `_QUESTION_WORD`): what, how, which, who; whether (as A不A or 是否); how much, how many, how high, how long
-_WH_WORDS = r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁"
+# (甚 is 山西's 什么, "看甚指标", "要甚手续"; not 甚至 / 甚为 / 甚多 / 不甚, "very")
+_WH_WORDS = r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|(?<![不欠尤])甚(?![至为多少好嚣高大远微])"
 _WHETHER_WORDS = r"能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会"
 # (好多个 is "many", 好多个人; but 好多个点 asks a rate in points, as 几个点 does)
 _AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|好多个点|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS

@@ -2437,8 +2437,11 @@ def _gap_months_of(text: str, out: Slots) -> None:
     # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
     m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
     if m and to_int(m.group(1)) is not None:
-        # 三个多月: over three; 一个来月: about one, read as one
-        out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) == "多" else 0))
+        # 三个多月: over three, as the months counted from dates with part of one more (gap_part: the working
+        # says "3 个多月", never a month more than the asker said); 一个来月: about one, read as one
+        out.set("gap_months", _n(m.group(1)))
+        if m.group(2) == "多":
+            out.set("gap_part", True)
     elif re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有|才|就|只)?\s*(?:个把月|个来月|月把)", text):
         # about a month, said without its numeral ("断了个把月", "停了月把"): read as one, as 一个来月 is
         out.set("gap_months", 1)
@@ -3997,7 +4000,9 @@ def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
     if expecting == "gap_months" and "gap_months" not in out.values:
         m = re.search(_N + r"\s*个?(多)?月", t) or re.fullmatch(r"\s*" + _N + r"\s*()", t)
         if m and to_int(m.group(1)) is not None:
-            out.set("gap_months", _n(m.group(1)) + (1 if m.group(2) else 0))      # 三个多月: over three
+            out.set("gap_months", _n(m.group(1)))      # 三个多月: over three, said as such (gap_part)
+            if m.group(2):
+                out.set("gap_part", True)
         elif re.search(r"大半年|半年多|半年", t):
             out.set("gap_months", 6)          # "要是断了半年呢": half a year or more, at least 6 months
         elif (m := re.search(r"([一两二三四五\d])\s*年(半|多)?", t)) and to_int(m.group(1)):
