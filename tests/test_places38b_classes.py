@@ -35,3 +35,12 @@ def test_a_chronic_illness_recognition_never_finds_the_negotiated_drug_pages(eng
 def test_the_negotiated_drug_pages_still_answer_when_the_drug_is_named(engine):
     reply = ask(engine, "巴州区 国谈药去哪认定", region="巴中")
     assert ids(reply)[0] == "bz-5-05-a" and "国谈药品" in reply.text
+
+
+def test_a_deductible_asserted_of_a_stay_out_of_the_province_is_checked_against_its_one_column(engine):
+    # 长治's 居民 table has one 省外 column (一类): a figure said of 省外 with no hospital named is checked
+    # against it, not left unchecked among the five tiers' figures
+    reply = ask(engine, "合疗到外省看病住院 起付线是500对不对", region="长治")
+    assert reply.text.startswith("不是500") and "1500元" in reply.text and "省外" in reply.text
+    reply = ask(engine, "合疗到外省看病住院 起付线是1500对不对", region="长治")
+    assert reply.text.startswith("对") and "1500元" in reply.text
