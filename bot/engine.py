@@ -180,7 +180,9 @@ def _late_payment_unsaid(read: dict, text: str, hit: Hit) -> bool:
 UNSAID_GROUP_CONFIDENCE = 0.12
 # pages on a thing a question must name to ask of it, each with the words that name it (国谈药 is asked of
 # as 药, 国谈, 谈判 or 特药; its pages' hospitals are not those of the 慢特病 asked of with the same words)
-_THING_PAGES = ((re.compile(r"国谈药|谈判药|特药|单行支付药"), re.compile(r"药|国谈|谈判")),)
+# (国谈药 only: 特药 and 单行支付 pages name other cases beside, "门诊救助（门诊慢性病、门诊特药）")
+_THING_PAGES = ((re.compile(r"国谈药|谈判药"), re.compile(r"药|国谈|谈判")),)
+THING_PAGE_NEXT_AT = 0.035
 
 
 def _thing_unnamed(said: str, hit: Hit) -> bool:
@@ -2160,12 +2162,14 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if hits and hits[0].confidence >= ANSWER_AT and _thing_unnamed(f"{normalize(text)} {read}", hits[0]):
+        if hits and hits[0].confidence >= ANSWER_AT and _thing_unnamed(f"{normalize(part.story or '')} {normalize(text)} {read}", hits[0]):
             # a page on a thing the question never names (the 国谈药 pages' 认定 hospitals, found through the
             # county, 认定 and 医院 they share with the 慢特病 pages): the close page that names nothing unsaid
             # is what is asked, shown as understood — else asked back, with the choices
-            said = f"{normalize(text)} {read}"
-            own = next((h for h in hits[1:4] if h.confidence >= SUGGEST_AT and not _thing_unnamed(said, h)), None)
+            said = f"{normalize(part.story or '')} {normalize(text)} {read}"
+            # (the other pages of the thing, the next county's 国谈药 page, take the confidence such a page would
+            # have had: the first page of no unsaid thing is looked for a little below the suggestions' floor)
+            own = next((h for h in hits[1:5] if h.confidence >= THING_PAGE_NEXT_AT and not _thing_unnamed(said, h)), None)
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT:

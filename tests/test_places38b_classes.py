@@ -44,3 +44,9 @@ def test_a_deductible_asserted_of_a_stay_out_of_the_province_is_checked_against_
     assert reply.text.startswith("不是500") and "1500元" in reply.text and "省外" in reply.text
     reply = ask(engine, "合疗到外省看病住院 起付线是1500对不对", region="长治")
     assert reply.text.startswith("对") and "1500元" in reply.text
+
+
+def test_a_page_naming_special_drugs_beside_the_case_asked_is_not_set_aside(engine):
+    # 长治's 门诊救助 page names 门诊慢性病 and 门诊特药 together: a 慢性病 question keeps it
+    reply = ask(engine, "低保户看门诊慢性病 医保报完剩下的救助几成", region="长治")
+    assert reply.kind == "faq" and "门诊慢性病" in reply.text and "救助" in reply.text
