@@ -53,6 +53,7 @@ from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, Parsed, Pa
 from intents.regions import (
     RegionHit,
     as_elsewhere,
+    care_abroad_said,
     care_elsewhere_said,
     in_province_word,
     county_after_city,
@@ -177,6 +178,19 @@ def _late_payment_unsaid(read: dict, text: str, hit: Hit) -> bool:
 # a page of one group of patients (两病) found for a question that names neither the group nor its
 # diseases: below ANSWER_AT, so that the reply asks which page is meant instead of answering one
 UNSAID_GROUP_CONFIDENCE = 0.12
+# pages on a thing a question must name to ask of it, each with the words that name it (国谈药 is asked of
+# as 药, 国谈, 谈判 or 特药; its pages' hospitals are not those of the 慢特病 asked of with the same words)
+# (国谈药 only: 特药 and 单行支付 pages name other cases beside, "门诊救助（门诊慢性病、门诊特药）")
+_THING_PAGES = ((re.compile(r"国谈药|谈判药"), re.compile(r"药|国谈|谈判")),)
+THING_PAGE_NEXT_AT = 0.035
+
+
+def _thing_unnamed(said: str, hit: Hit) -> bool:
+    """Is `hit` a page on a thing (国谈药) that `said`, the question and its reading, never names?"""
+    question = normalize_corpus_text(hit.entry.question)
+    return any(page.search(question) and not named.search(said) for page, named in _THING_PAGES)
+
+
 _TWO_DISEASES_PAGE = re.compile(r"两病")
 _TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
 # the two kinds of stay away a filing is for, as a question and a page's question name them
@@ -2176,6 +2190,16 @@ class Engine:
             # them nor either disease ("居民医保在门诊拿药一年能报多少": the 门诊统筹 limit as likely): the
             # shared words (门诊, 用药, 一年) do not tell which is meant — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        if hits and hits[0].confidence >= ANSWER_AT and _thing_unnamed(f"{normalize(part.story or '')} {normalize(text)} {read}", hits[0]):
+            # a page on a thing the question never names (the 国谈药 pages' 认定 hospitals, found through the
+            # county, 认定 and 医院 they share with the 慢特病 pages): the close page that names nothing unsaid
+            # is what is asked, shown as understood — else asked back, with the choices
+            said = f"{normalize(part.story or '')} {normalize(text)} {read}"
+            # (the other pages of the thing, the next county's 国谈药 page, take the confidence such a page would
+            # have had: the first page of no unsaid thing is looked for a little below the suggestions' floor)
+            own = next((h for h in hits[1:5] if h.confidence >= THING_PAGE_NEXT_AT and not _thing_unnamed(said, h)), None)
+            hits = _in_front(own, hits) if own is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT:
             # a disease told and a rule for all found ("俺有高血压 … 门诊的药钱咋报" finding the 两病 rates): the
             # told disease's own row, close behind, that states every figure of that rule and its own besides
@@ -2952,6 +2976,9 @@ class Engine:
         # outside it differ — 重新结算 at the hospital, or claims through the campus — so a reading that drops
         # it counts only where it still finds a page of care in the city)
         at_home = region is not None and care_in_own_city(whole, region)
+        # (care abroad told, "跟团去泰国 在那边住了院 回来能报不": a reading that drops where the care was asks
+        # of care at home — the 市外 page — so it counts only where it still finds the 境外 page)
+        abroad = care_abroad_said(whole)
         # (the diseases a follow-up names, "糖尿病呢" put into the question before as its case in brackets: a
         # shorter reading that drops them all asks the question of no one's disease, and is no reading of it)
         case = _FOLLOW_UP_CASE.search(asked)
@@ -2986,6 +3013,9 @@ class Engine:
             if n and at_home and not care_in_own_city(reading, region) \
                     and not (hits and care_in_own_city(hits[0].entry.question, region)):
                 continue        # (a reading without the city is kept only where it finds the city's page)
+            if n and abroad and not care_abroad_said(reading) \
+                    and not (hits and _ABROAD_PAGE.search(hits[0].entry.question)):
+                continue
             if exclude:
                 # (an entry known not to say what this question asks is no candidate for it)
                 hits = [h for h in hits if h.entry.id not in exclude]
@@ -3063,7 +3093,10 @@ class Engine:
             hits = [h for h in self.index.search(part.question, region=region, k=k, memo=memo)
                     if h.entry.id not in exclude]
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
-                    and hits[0].confidence >= ANSWER_AT:
+                    and hits[0].confidence >= ANSWER_AT \
+                    and not (abroad and not care_abroad_said(part.question) and not _ABROAD_PAGE.search(hits[0].entry.question)):
+                # (… but not where care abroad was told and the question alone finds a page on care at home:
+                # how to claim it is answered by the 境外 page's 不予支付)
                 best = (part.question, hits)
         # (each group as the slots name it: "地保户", 低保户 voice-typed, is 低保)
         told = [extract(g).get("category") or g for g in part.slots.get("category") or [] if g]
@@ -6123,6 +6156,10 @@ def _source_lines(sources: list[Source]) -> str:
 
 def _bullets(lines: list[str]) -> str:
     return "\n".join(f"· {line}" for line in lines)
+
+
+# a page on care abroad, by its question ("在国外（境外）看病医保能报销吗？")
+_ABROAD_PAGE = re.compile(r"境外|国外|海外|出国")
 
 
 def _band(hit: Hit) -> str:

@@ -1418,6 +1418,9 @@ def _say(value: Decimal, unit: str, topic: str) -> str:
     return say(value, unit)
 
 
+_OUT_OF_PROVINCE_SAID = re.compile(r"省外|外省|出省|跨省")
+
+
 def _context(text: str, region: str, facts: dict) -> dict:
     """The facts a figure's row is matched on: the slots, plus what the words say about the row."""
     from calculators.hospital import row_for
@@ -1426,6 +1429,10 @@ def _context(text: str, region: str, facts: dict) -> dict:
     if facts.get("tier"):
         facts["row"] = row_for(policy_for(region), tier=facts.get("tier"), grade=facts.get("grade"),
                                level=facts.get("level")).row
+    elif (facts.get("level") or ("省外" if _OUT_OF_PROVINCE_SAID.search(text) else None)) == "省外":
+        # a stay out of the province, no hospital named: where the region's table has one 省外 column (长治's
+        # 一类省外), its row is the one the figure is checked against — never all five tiers' figures at once
+        facts["row"] = row_for(policy_for(region), tier=None, level="省外").row
     if facts.get("two") == "糖尿病" and facts.get("type1"):
         facts["two"] = "1型糖尿病"
     from intents.slots import _IN_A_ROW

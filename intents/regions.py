@@ -1380,6 +1380,16 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None, in_pro
             continue
         # (an 外头 / 外地 before the place is said again by the word put for it: "在外头重庆住院" → "在外地住院")
         out = out[:_with_outside(folded, m.start)] + word + out[m.end:]
+    for place in regions.abroad():
+        # (a country abroad named as where care happened, "去泰国旅游 在那边住了院": 境外, the pages' word —
+        # the gazetteer knows no such place, and the search reads its name as a word no entry shares)
+        at = out.find(place)
+        while at >= 0:
+            end = at + len(place)
+            if out[max(0, at - 1):at] in _CARE_THERE and (_CARE_WORDS.match(out[end:]) or _TRIP_WORDS.match(out[end:])) \
+                    and not _ABROAD_POLICY.match(out[end:]):
+                out = out[:at] + "境外" + out[end:]
+            at = out.find(place, at + 1)
     r = regions.get(region) if region else None
     if r is not None:
         # (the asker's own region left, care told after it: "出了长治看病", "离开巴中去住院" — care 外地,
@@ -1432,6 +1442,19 @@ def _care_elsewhere(folded: str, region: str | None, in_province: str = "外地"
             # it came from is 外省 or 外地 to the pages — their rules on transfers and recognition name no city)
             out.append((m, "外省" if outside_province(place.code, region) else "外地"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _abroad_care_re() -> re.Pattern:
+    names = "|".join(map(re.escape, sorted({"国外", "境外", "海外", *regions.abroad()}, key=len, reverse=True)))
+    return re.compile(r"(?:出国|(?:[在去到来从]|回)(?:" + names + r"))(?=[^，。,？?]{0,8}?(?:住院|住|看病|看门诊|就医|就诊|治疗|看|医院|"
+                      r"诊所|拿药|开药|急诊|手术|生病|病了|旅游|旅行|出差|读书|留学|交换|打工|玩|耍))")
+
+
+def care_abroad_said(text: str) -> bool:
+    """Does `text` tell care abroad ("去泰国旅游 在那边住了院", "在国外做了手术")? The case of the 境外 page: a
+    reading of the message that drops it asks of care at home or elsewhere in China, another rule."""
+    return _abroad_care_re().search(fold(text)) is not None
 
 
 def in_province_word(region: str | None) -> str:
