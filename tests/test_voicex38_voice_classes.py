@@ -7,6 +7,7 @@
 - years of cover in a row said as a range ("连着交了五六年"): counted by the lower end, never none;
 - a later question of the 大病 cap after a story of years without cover: the cap lowered for those years;
 - years said digit by digit, run together, then their count said again with 连到 / 连着;
+- the second visit counted with 回 ("第二回"): the pages' 第二次 (克拉玛依 halves the deductible);
 - a wait still ahead asked with 好多个月 ("要等好多个月才能用"): a question, not a long wait told."""
 import pytest
 
@@ -72,3 +73,9 @@ def test_years_said_then_counted_as_a_run(said, read):
 ])
 def test_wait_ahead_with_haoduo_is_asked(clause, asks):
     assert is_question(clause) is asks
+
+
+def test_second_visit_counted_with_hui_is_the_halved_deductible(engine):
+    # (第二回 is the pages' 第二次: 克拉玛依 halves the outpatient deductible from the year's second visit)
+    r = answer(engine, "闺女今年门诊第二回去看 起付线是不是还要交那么多", "克拉玛依")
+    assert "减半" in r.text, r.text
