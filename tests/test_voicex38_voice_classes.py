@@ -8,7 +8,8 @@
 - a later question of the 大病 cap after a story of years without cover: the cap lowered for those years;
 - years said digit by digit, run together, then their count said again with 连到 / 连着;
 - the second visit counted with 回 ("第二回"): the pages' 第二次 (克拉玛依 halves the deductible);
-- a wait still ahead asked with 好多个月 ("要等好多个月才能用"): a question, not a long wait told."""
+- a wait still ahead asked with 好多个月 ("要等好多个月才能用"): a question, not a long wait told;
+- signing up said with 在 and a place no handbook covers ("在重庆那边上合疗"): that place's rule, declined."""
 import pytest
 
 from corpus.normalize import said_years
@@ -79,3 +80,10 @@ def test_second_visit_counted_with_hui_is_the_halved_deductible(engine):
     # (第二回 is the pages' 第二次: 克拉玛依 halves the outpatient deductible from the year's second visit)
     r = answer(engine, "闺女今年门诊第二回去看 起付线是不是还要交那么多", "克拉玛依")
     assert "减半" in r.text, r.text
+
+
+def test_signing_up_in_an_uncovered_place_is_declined(engine):
+    # (read as 参保 now, an enrolment said with 在 + a place no handbook covers is that place's rule, never
+    # the covered region's newborn page)
+    r = answer(engine, "孙子户口上在重庆的 想在重庆那边上合疗 要咋个办", "巴中")
+    assert "没有重庆的政策" in r.text, r.text
