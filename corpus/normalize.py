@@ -141,8 +141,9 @@ _FOUR_YEAR_RE = re.compile(r"(?:一九|二[零〇])[零〇一二三四五六七�
 _YEAR_RUN = rf"[{_YEAR_DIGIT}]{{2,8}}"
 # the years listed, then how many they are said again with 这 / 那 ("二五二六二七这三年没交", "二五、二六那两年"):
 # read as years only when the count is the number of years listed (a count that differs says the run is none)
-_RESTATED_COUNT = r"[这那]\s*[一二两三四五六七八九十]\s*年"
-_RESTATED_COUNT_RE = re.compile(r"\s*[这那]\s*([一二两三四五六七八九十])\s*年")
+# (... or said again as a run, "二五二六二七连到三年都没交", "二五二六连着两年": 连到 / 连着 / 连续 / 一连 for 这)
+_RESTATED_COUNT = r"(?:[这那]|连到|连着|连续|一连)\s*[一二两三四五六七八九十]\s*年"
+_RESTATED_COUNT_RE = re.compile(r"\s*(?:[这那]|连到|连着|连续|一连)\s*([一二两三四五六七八九十])\s*年")
 _SAID_YEARS_RE = re.compile(rf"(?<![{_YEAR_DIGIT}两十百千万\d])({_YEAR_RUN}(?:\s*[、,，和跟与及到至\-~～/]?\s*{_YEAR_RUN})*)"
                             rf"(?=\s*(?:年|两年|几年|{_RESTATED_COUNT}))")
 _RUN_RE = re.compile(_YEAR_RUN)

@@ -1333,9 +1333,10 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     ex = extract(text)
     kind = calc_kind(text, ex)
     if not kind or kind in ("serious_cap", "contribution") or calc_kind_mod.asks_how_or_which(text, ex) \
-            or calc_kind_mod.THIRD_PARTY.search(text):
+            or calc_kind_mod.THIRD_PARTY.search(text) or calc_kind_mod.ABROAD.search(text):
         # "慢病认定要带啥资料", "去哪个医院认定": how or where, which no calculation answers; a bill a
-        # third party should bear (被车撞了 对方全责) the fund does not pay, so nothing to compute
+        # third party should bear (被车撞了 对方全责), or care abroad (境外就医), the fund does not pay, so
+        # nothing to compute
         return None
     if kind not in GAP_FORMS and kind != "arrears" and calc_kind_mod.FEE_UNPAID.search(text) and ex.get("amount") is None:
         return None         # "单位几个月没交医保了 看病还能报不": whether care is paid while unpaid, no bill to compute

@@ -61,6 +61,9 @@ _A_NOT_A_ENDING_RE = re.compile(r"(?![时动])(?P<an>[^\W不没\d])[不没](?P=a
 # 好多年 is "many years" ("交了好多年"), but after what must be reached ("交满好多年", "要交够好多年")
 # it asks how many
 _HOW_MANY_YEARS = r"(?:满|够|足|要交|要缴|得交|得缴)好多年"
+# ... and so is a wait still ahead counted in months or days ("要等好多个月才报得到", "还得等好多天"): how long
+# it is asked, not "a long wait" told ("等了好多个月")
+_HOW_LONG_WAITED = r"(?:要|得)等好多个?[月天年]"
 # a count asked at a clause's end, as 四川 asks it ("门诊慢病有好多个病种", "门特又有好多个"): not "好多个人"
 _COUNT_ASKED = r"有好多个(?:病种|种类?|项|样|病)?$"
 # how high a reading must be ("尿酸要好高才够", "血压多高能办"): 好高 alone is "very high" (血压好高)
@@ -74,7 +77,7 @@ _CHOICE_FROM = r"(?<![没不莫])从[^，,。？?\s]{1,12}?还是"
 _WH_WORDS = r"什么|啥|怎么|怎样|咋|啷个|如何|哪|谁|(?<![不欠尤])甚(?![至为多少好嚣高大远微])"
 _WHETHER_WORDS = r"能不能|可不可以|是否|有没有|有没得|有莫得|要不要|会不会"
 # (好多个 is "many", 好多个人; but 好多个点 asks a rate in points, as 几个点 does)
-_AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|好多个点|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS
+_AMOUNT_WORDS = r"多少|百分之几|好多(?![人年家次回天个])|好多个点|" + _COUNT_ASKED + "|" + _HOW_MANY_YEARS + "|" + _HOW_LONG_WAITED
 # ... what asks in any clause, with or without a particle (the verb asked as A不A of the clause alone:
 # its group is the pattern's only one, \1)
 _ASKED_CORE = (_CHOICE_FROM + "|" + _AMOUNT_WORDS + "|" + _WH_WORDS + "|" + _WHETHER_WORDS + "|"
@@ -227,6 +230,9 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # soon after is paid hangs on it (等待期内及之前发生的医疗费不予支付), so no reading of the question drops it
     "late": r"没赶上[^，,。？?\s]{0,12}?(?:交|缴)|错过[^，,。？?\s]{0,6}?(?:缴费期|缴费时间|交费时间|集中缴费)|"
             r"过了[^，,。？?\s]{0,8}?(?:才|再)(?:交|缴|补交|补缴)|(?:才|后来|之后)(?:去)?(?:补交|补缴)|晚交|迟交",
+    # signing someone up told ("想给娃儿上合疗", "第一回给屋头人买医保"): what a bare errand asked after it (what to
+    # bring, where to go, by when) is for — read without it, "要拿啥子东西去办" found any page's papers
+    "enrol": r"上合疗|上新农合|上居民医保|上医保|买医保|买合疗|办医保|入保|参保|参合|参加(?:城乡居民医保|居民医保|合疗|新农合)",
     # the asker's home, where a student or migrant worker is treated away from where they are insured
     "home": r"老家|户籍地|生源地|家乡",
     # a student gone home for the holidays ("寒假回湖南老家", "放暑假回家"): the handbook's 放假…返乡, whose
@@ -312,6 +318,9 @@ _LATER_FUND = re.compile(r"(?:大病|救助|大额)[^，。？?]{0,8}(?:多少|�
 # what is left of the bill asked last ("医保报几多 大病再报几多 自己还掏几多"): after every fund the message
 # asked of before it — the same bill's end, read with those questions, never basic insurance's remainder alone
 _LATER_LEFT = re.compile(r"^(?:那|那么)?(?:最后|最终|剩下)(?:的)?(?:自己|个人)?(?:还)?(?:要|得)?(?:出|掏|付|负担|自付)(?:多少|好多|几多)")
+# a later question asking the 大病 cap ("二次报销最高限额是好多"), and the facts of cover told that move it
+_LATER_CAP = re.compile(r"(?:大病|二次报[销账])[^，。？?]{0,8}?(?:最高|封顶|限额|上限|最多)")
+_RUN_FACTS = frozenset({"gap_years", "gap_range", "continuous_years"})
 _FUNDS_ASKED = re.compile(r"大病|二次报[销账]|救助|大额")
 _RULE_WORDS = re.compile(r"最多|最高|封顶|限额|上限|起付|比例|几成|百分之|标准")
 # the wait asked again after an earlier question of the message told the gap ("…断了三年 想修复 要补好多钱
@@ -404,6 +413,11 @@ class Part:
                 and {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(earlier).values) \
                 and not {"gap_years", "gap_months", "newborn_days", "arrears_months"} & set(extract(self.question).values):
             told = earlier + "，" + self.question
+        elif not story and earlier and _LATER_CAP.search(self.question) \
+                and _RUN_FACTS & set(extract(earlier).values) and not _RUN_FACTS & set(extract(self.question).values):
+            # ("…三年都没交合疗 今年交了 要等几个月 大病保险最高限额是好多": the years without cover, or in a row, the
+            # story told before the first question lower or raise the 大病 cap the later one asks — read with them)
+            told = earlier + "，" + self.question
         # whose case another question of the message told ("女职工生孩子 顺产报多少 剖宫产报多少"):
         # the scheme, category and place it does not say itself
         own = _own_slots(told) | ({"region"} if detect_region(told).region else set())
@@ -457,6 +471,12 @@ _WHETHER_FILING = re.compile(r"(?:要不要|用不用|需不需要|需要|必须
 _FILING_TOLD = re.compile(r"(?:没|未|不|莫得|没得|没有|冇)(?:有|去)?(?:办理?|做)?备案|(?:已经?|办了|做了)备案|备了案|备过案")
 
 
+# an errand asked with nothing of its own named: what to bring, where to go, by when ("要拿啥子东西去办", "在哪儿去办",
+# "有没得时间限制"): an enrolment told before it is what it is asked of (not a question naming care or a claim)
+_ERRAND_ASKED = re.compile(r"^(?!.*(?:住院|门诊|报销|报|认定|备案|慢|特病|救助|转诊))(?:.*(?:拿|带|准备|要)(?:些|点)?(?:啥|什么|哪些)"
+                           r"|.*(?:在|去|到)哪|.*(?:时间|期限|时限)|.*(?:几天|多少天|好多天|多久|好久)(?:以?内|之内))")
+
+
 def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     """The story's slot words for what the question does not say itself, then the question
     ("长治居民…起付线多少" keeps its 居民 even when another question names 职工)."""
@@ -488,6 +508,7 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
         own -= {"who"}              # ("娃儿的合疗啷个上" after a birth told: the newborn's)
     words = [w for name, ws in slots.items() if name != "people" for w in ws if w not in question
              and (name != "holiday" or _COVERED_ASKED.search(question) and "备案" not in question)
+             and (name != "enrol" or _ERRAND_ASKED.search(question))
              and (name not in own and name != "living"
                   or name == "care" and w in _ROUTE_DECIDING and "care" not in _own_slots(question))]
     asks_filing = "备案" in question or ("备案" in slots.get("route", []) and _WHICH_KIND.search(question))
@@ -1481,7 +1502,10 @@ _NEGATED_CARE_RE = re.compile(r"(?:不是|非|没有?|未|莫得?|没得)(?:开|
                               r"(急诊|转诊|转院|备案)(?:手续)?(?:也|都)?(?:没|未|莫)(?:有|办|开|做|打)?")
 _NEGATED = {"急诊": "非急诊", "转诊": "未转诊", "转院": "未转诊", "备案": "未备案"}
 # the route words that say where care was (elsewhere), not how it was reached
-_PLACE_ROUTE = ("异地", "外地", "外省", "省外")
+_PLACE_ROUTE = ("异地", "外地", "外省", "省外", "境外")
+# gone to a country abroad (去泰国耍, 在日本旅游, 出国): not 港澳台, whose students the handbooks insure
+_GONE_ABROAD_RE = re.compile(r"(?:去|到|在)了?(?:" + "|".join(
+    re.escape(p) for p in regions.abroad() if p not in ("香港", "澳门", "台湾")) + r")|出国|国外|境外")
 # care said of the place just named, in its clause or the next ("在成都住院", "转到成都一家二级医院住院",
 # "在重庆旅游，突然急诊住进医院"), not a stay with family
 # there ("跟儿子在深圳住了三年", "俺闺女在北京"), which is the long-term or the temporary case as told
@@ -1585,6 +1609,8 @@ def _story_slots(text: str) -> dict[str, list[str]]:
         if name == "late":
             # (in the handbook's words: the pages on a fee paid late say 错过缴费期)
             found = ["错过缴费期"] if found else []
+        if name == "enrol":
+            found = ["参保"] if found else []  # (in the handbooks' word, whichever way it was said)
         if name == "holiday":
             # (in the handbook's words: 学生因休学、放假等原因返乡, 突发疾病急诊治疗需转为住院 … 备案 — that rule's
             # case only; a visit paid in full there is the campus's claim, whose page names 寒暑假 itself)
@@ -1595,6 +1621,10 @@ def _story_slots(text: str) -> dict[str, list[str]]:
         if name == "month":
             # (as the entries write a month: 3月, not 三月)
             found = [f"{cn_to_int(m[:m.index('月')]) or m[:m.index('月')]}月" for m in found]
+        if name == "route" and _GONE_ABROAD_RE.search(said):
+            # "女儿去泰国耍 在那边住了院": care abroad, the handbooks' 境外就医 (不予支付) — a question asked after
+            # it read without the country ("住院 回来报得到不") found the 市外 stay's page
+            found = ["境外", *found]
         elsewhere = _cared_elsewhere(said) if name == "route" and not any(w in _PLACE_ROUTE for w in found) else None
         if elsewhere:
             # "转到成都一家二级医院住院": a place of care outside the covered regions is care 外地, the

@@ -743,7 +743,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     read as one: what follows the last is said of the first."""
     if _SCHOOL_THERE.search(text[:m.start]):
         return True
-    if _said_before(text, m.start) in _CARE_THERE:
+    if _said_before(text, m.start) in _CARE_THERE and not (
+            _said_before(text, m.start) == "在" and _ENROLS_THERE.match(text[m.end:]) and not _CARE_TOPIC.search(text)):
         return False
     if _LIVING_BEFORE.search(text[:m.start]) and _CARE_TOPIC.search(text):
         # "老两口长住深圳 住院前要不要备案": where the asker lives, and care there asked of — not that
@@ -812,6 +813,10 @@ _TOPIC_AFTER = re.compile(r"(?:[市省县区州]|自治区|城区|市区|主城�
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?]")
 # living in a place, said before it ("长住深圳", "住在广州", "定居昆明")
 _LIVING_BEFORE = re.compile(r"(?:长住|常住|长期住|住在|住|生活在|定居在?|待在|呆在)$")
+# signing up there said after 在 ("在成都那边上合疗是啥子规定", "想在深圳参保"), no care told: that place's own
+# enrolment, which no handbook gives — not care there (nor one told done, "在成都参保的": where the asker was insured)
+_ENROLS_THERE = re.compile(r"^(?:[市县区])?(?:那边|这边|那里|当地)?(?:给[^，,。？?\s]{1,3})?"
+                           r"(?:上|参加|参|买|办)(?:合疗|新农合|医保|居民医保|城乡居民医保|保)(?![的了过])")
 _CARE_TOPIC = re.compile(r"住院|看病|看门诊|门诊|就医|就诊|急诊|治疗|手术|医院|卫生院|诊所|备案|异地|转诊|生病|病了|拿药|买药|旅游|出差")
 
 

@@ -1497,7 +1497,9 @@ def years_of(text: str, out: Slots) -> None:
         # a count said of the first years named ("2025…2029连续五年都交了 2030年继续交") is the run so far,
         # the later year named as insured one more
         run = _listed_run(text)
-        said = _n(m.group(1))
+        # (a range, "连到交了七八年", counts by its lower end: the rule holds only from its minimum of years,
+        # as for the years before a switch below — never 0, a run read as none)
+        said = _n(m.group(1)) or (count_range(m.group(1)) or (0, 0))[0]
         ends = re.search(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)", text)
         kept_on = _years_kept_on(int(ends.group(2)), text[ends.end():]) if ends else 0
         if run and run[0] > said:
