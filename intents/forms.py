@@ -1320,6 +1320,20 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
     return turn
 
 
+def offer_case(state: dict, calc: str, slots: dict, *, now: float) -> FormTurn | None:
+    """Keep `calc`'s form open, quietly, for a case whose facts the engine gathered across turns (a
+    patient's several 慢病): what it would ask next, offered under the page answered — or None when
+    nothing is missing (a page is no place for a sum nobody asked)."""
+    form = state.setdefault("form", {})
+    open_ = {"calc": calc, "slots": dict(slots), "asked": None, "updated": now, "offered": True}
+    turn = _advance(form, open_, now)
+    if turn.kind != "clarify":
+        form.pop("open", None)
+        return None
+    form["open"]["offered"] = True
+    return turn
+
+
 def other_case_of_whether(text: str, state: dict) -> bool:
     """Is `text` another case named alone ("那急诊呢", "那是住院呢") while an offer to compute waits after
     a question of whether a bill is paid at all? Then it asks that whether of the case named."""
