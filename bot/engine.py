@@ -3610,6 +3610,15 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        only = _TOPIC_ONLY.match(text.strip())
+        when = _WHEN_ASKED.search(last["text"])
+        if only and when and _funds_named(only.group(1)) - _funds_named(last["text"]) \
+                and not _FIGURE_WORDS.search(only.group(1)):
+            # ("二次报销那块呢" after when a stay's claim must be made): another fund, named alone, asks that when of
+            # its own — read so first; the topic before's words put beside it find the basic claim's page again,
+            # and the fund alone its definition
+            part.readings, part.endings_from = [f"{only.group(1)} {when.group(0)}", text], 1
+            return True
         fund = forms.topic(last.get("calc"), last.get("slots")) \
             if last is form.get("last") and last.get("calc") in _FUNDS_AFTER_BASIC else ""
         if fund and forms.WHAT_IF.search(text) and fund not in text and "amount" not in extract(text).values:
