@@ -27,6 +27,8 @@ import regions
 from bot import region_policy, texts
 from bot.reply import Message, Reply, Source, Unanswered
 from bot.session import Session
+from calculators.chronic import highest_limit
+from calculators.common import BadInput, NotListed
 from calculators.contribution import funding_compared
 from calculators.fee_years import FEE, FUNDING, LONG_TERM_CARE, year_fees
 from calculators.inpatient import FILING_WORDS, INSURANCE_WORDS, filing_rows
@@ -945,6 +947,43 @@ def _keep_the_case_s_disease(session: Session, before: dict, text: str, reply: R
         now["text"] = " ".join(sorted(kept)) + " " + read
 
 
+# the several-diseases rule's own words (巴中 第四章 三问: "只按其中限额标准最高的一种结算")
+_HIGHEST_LIMIT_RULE = "限额标准最高的一种"
+
+
+def _several_diseases_case(session: Session, before: dict, text: str, reply: Reply) -> None:
+    """The several-diseases rule answered for a case whose diseases are known ("她还有冠心病 两个都能报吗"
+    after a 门诊慢病 question on 高血压): which limit that case settles under — the highest of the diseases'
+    limits, from the policy file, on the scheme told — beside the rule; and the 慢病 form kept open with
+    every disease, so that the year's bill told next is computed under that limit, not asked "是哪种慢病".
+    Another patient named ("我老伴也有…") is no disease of that case."""
+    if reply.kind != "faq" or reply.calculation is not None or _HIGHEST_LIMIT_RULE not in reply.text \
+            or texts.YOUR_CASE in reply.text or not reply.region:
+        return
+    form = before.get("form") or {}
+    case = next((f for f in (form.get("open"), form.get("last")) if f and f.get("calc") == "chronic"), None)
+    now = [str(d) for d in extract(text).get("diseases") or []]
+    earlier = list((case or {}).get("slots", {}).get("diseases") or [])
+    whose, whose_before = _WHOSE.search(text), _WHOSE.search((before.get("last_question") or {}).get("text") or "")
+    other = whose and (whose_before is None or whose.group(0) != whose_before.group(0))
+    if not earlier or other or (now and not acts.adds_disease(text)):
+        earlier, case = [], None
+    diseases = list(dict.fromkeys([*earlier, *now]))
+    insurance = ((case or {}).get("slots") or {}).get("insurance") or _held_scheme(session, text)
+    try:
+        calc = highest_limit(policy_for(reply.region), diseases=diseases, insurance=insurance)
+    except (BadInput, NotListed):
+        return
+    reply.text += "\n" + texts.YOUR_CASE + calc.headline + "\n" + "\n".join(calc.steps)
+    if case is None or not insurance:
+        return
+    slots = {k: v for k, v in case["slots"].items() if k != "amount"}
+    offered = forms.offer_case(session.state, "chronic", {**slots, "diseases": diseases, "insurance": insurance},
+                               now=time.time())
+    if offered is not None:
+        reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
+
+
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
@@ -1052,6 +1091,7 @@ class Engine:
             session.state.pop(UNSURE_ASKED, None)     # (not asked again this turn: it held for one message)
         reply = self._earlier_topic(message, session, before, reply)
         _keep_the_case_s_disease(session, before, message.text, reply)
+        _several_diseases_case(session, before, message.text, reply)
         _park_form(session, before, reply, message.text)
         _remember_topics(session, before, reply)
         if reply.kind == "faq" and reply.suggestions and forms.open_calc(session.state):
@@ -3640,6 +3680,15 @@ class Engine:
                    key=lambda q: q.get("at", q.get("updated", 0)), default=None)
         if not last or time.time() - last.get("at", last.get("updated", 0)) > (session.expiry or forms.FORM_TTL):
             return False
+        only = _TOPIC_ONLY.match(text.strip())
+        when = _WHEN_ASKED.search(last["text"])
+        if only and when and _funds_named(only.group(1)) - _funds_named(last["text"]) \
+                and not _FIGURE_WORDS.search(only.group(1)):
+            # ("二次报销那块呢" after when a stay's claim must be made): another fund, named alone, asks that when of
+            # its own — read so first; the topic before's words put beside it find the basic claim's page again,
+            # and the fund alone its definition
+            part.readings, part.endings_from = [f"{only.group(1)} {when.group(0)}", text], 1
+            return True
         fund = forms.topic(last.get("calc"), last.get("slots")) \
             if last is form.get("last") and last.get("calc") in _FUNDS_AFTER_BASIC else ""
         if fund and forms.WHAT_IF.search(text) and fund not in text and "amount" not in extract(text).values:

@@ -327,3 +327,40 @@ def limit_gap(policy: Policy, *, disease: str) -> Calculation:
         w.assume("手册没有写明限额是可报费用的上限还是统筹基金支付的上限")
     return w.done(f"{d.name}门诊慢病{'每年' if per == '年' else '每月'}限额：职工医保 {yuan(staff)} 元，城乡居民医保 {yuan(resident)} 元，"
                   f"{more}比{less}多 {yuan(gap)} 元。")
+
+
+def highest_limit(policy: Policy, *, diseases: list[str], insurance: str | None = None) -> Calculation:
+    """Several 门诊慢病 of one patient ("她还有冠心病 两个都能报吗" after 高血压): the limit they settle
+    under — the highest of their limits, where the region's rule says so (巴中) — per scheme asked, or
+    per scheme the policy lists when none was said."""
+    ch = open_section(policy, "chronic", "门诊慢病的报销标准")
+    if not ch.highest_limit_rule or ch.overall_limit is not None or ch.period != "year":
+        raise NotListed(f"{policy.region}的手册没有按“限额最高的一种”结算多种慢病的年度限额。")
+    found = []
+    for name in diseases:
+        d = find_disease(ch.diseases, name)
+        if d is None:
+            raise BadInput(f"“{name}”不在{policy.region}门诊慢病病种目录里。", "disease")
+        if d not in found:
+            found.append(d)
+    if len(found) < 2:
+        raise BadInput("请告诉我是哪几种慢病。", "disease")
+    schemes = [insurance] if insurance else [k for k in ch.ratio if all(d.limits.get(k) is not None for d in found)]
+    if not schemes or any(k not in ch.ratio for k in schemes):
+        raise NotListed(f"{policy.region}的手册没有列出这几种慢病在该险种的限额。")
+    w = Work("chronic_highest_limit", "多种门诊慢病的年度限额", policy,
+             dict(insurance=insurance, diseases=[d.name for d in found]))
+    heads = []
+    for k in schemes:
+        w.cite(ch.sources.get(k, ch.source))
+        named = [d for d in found if d.limits.get(k) is not None]
+        if len(named) < len(found):
+            raise NotListed(f"这几种慢病不都是{policy.region}{'职工' if k == '职工' else '居民'}医保的门诊慢病病种。")
+        best = max(named, key=lambda d: d.limits[k])
+        who = "职工医保" if k == "职工" else "居民医保"
+        w.step(f"{who}：" + "、".join(f"{d.name} {num(d.limits[k])} 元" for d in named)
+               + f"，按最高的 {best.name} {num(best.limits[k])} 元/年结算（不叠加），统筹基金按 {pct(ch.ratio[k])} 支付")
+        w.money(f"limit_{k}", best.limits[k])
+        heads.append(f"{who}按{best.name}的 {yuan(best.limits[k])} 元")
+    w.assume("几种病都已认定为门诊慢病")
+    return w.done(('两' if len(found) == 2 else '这几') + '种慢病一年最多报：' + '；'.join(heads) + '（限额不叠加）。')

@@ -58,6 +58,14 @@ _SEPARATED_RE = re.compile("|".join(f"{w[0]}[了的过完好]{w[1]}" for w in SE
 _STAY_AT_RE = re.compile(r"(?<![居常暂同入])住(?:在)?(?=[^，。,；;？?！!\s院家地房宿进]{0,6}?(?:医院|卫生院|医疗机构)"
                          r"(?!旁|附近|对面|隔壁|边|门口|宿舍|后面|前面))")
 
+# 住 with a count of stays as its object ("在二级医院又住一次", "住了两回", "住过1次院") is 住院 so many
+# times: the count is the stay's, as 住了一次院 says it whole (not 记住, nor 居住 / 入住 / 同住)
+_STAY_COUNT_RE = re.compile(r"(?<![居常暂同入记])住(?:了|过)?([1-9一二两三四五六七八九十几]{1,2}(?:次|回|趟))院?")
+
+# 又 / 再 before a stay in its clause ("又在二级医院住院", "再住院") is the year's stay again, 再次住院 as the
+# pages say it (同一等级再次住院不再支付起付标准) — not a second question ("我又想问下住院…")
+_STAY_AGAIN_RE = re.compile(r"(?:又|再)(?!次)(?=[^，。,；;？?！!\s问想说又再]{0,8}?住院)")
+
 
 # 对账, also said with 一下 inside it ("想对一下账"): the asker checking, as 核对 (which the segmenter cuts
 # whole and the search knows for a checking word); jieba cuts 对账 into 对 / 账, and 账 alone is a word
@@ -224,7 +232,10 @@ def joined_verbs(text: str) -> str:
         text = _THRESHOLD_ASKED_RE.sub("起付线多少", text)
     if "开" in text or "生意" in text or "买卖" in text or "摊" in text:
         text = OWN_BUSINESS.sub(r"\g<0>的个体户", text)
-    return _STAY_AT_RE.sub("住院", text) if "住" in text else text
+    if "住" not in text:
+        return text
+    text = _STAY_COUNT_RE.sub(r"住院\1", _STAY_AT_RE.sub("住院", text))
+    return _STAY_AGAIN_RE.sub("再次", text) if "又" in text or "再" in text else text
 
 
 _LATIN_RE = re.compile(r"[A-Za-z]")

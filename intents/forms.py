@@ -675,9 +675,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # which alone reads as a 慢病's — the same benefit as computed, not another one
         kind = target["calc"]
     # ("要是急诊送进去的呢 也没备案": the emergency read as the filing it counts as, said of the stay; not
-    # "…急诊抢救 要单独备案不", a rule asked of such a case)
+    # "…急诊抢救 要单独备案不", a rule asked of such a case; but "要是是急诊去的 没转诊 一样不": whether that
+    # stay, an emergency instead, comes to the same — the case computed again, which answers it)
     if target and target["calc"] in ("inpatient", "chain") and EMERGENCY.search(body) and new.get("emergency") is not False \
-            and (new.get("filing") is None or new.get("filing") == "急诊" and not QUESTION.search(body)) \
+            and (new.get("filing") is None or new.get("filing") == "急诊"
+                 and (not QUESTION.search(body) or acts.SAME_ASKED.search(body) and acts.is_follow_up(body))) \
             and (fixed or acts.is_follow_up(body) or not QUESTION.search(body)) \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit ("不是急病"
@@ -1362,6 +1364,20 @@ def offer(text: str, state: dict, *, region: str | None, now: float) -> FormTurn
         # `_OTHER_CASE_OF_RULE` in `handle` — not X as one more fact for the sum offered)
         form["open"]["whether"] = True
     _whose(form["open"], text)
+    return turn
+
+
+def offer_case(state: dict, calc: str, slots: dict, *, now: float) -> FormTurn | None:
+    """Keep `calc`'s form open, quietly, for a case whose facts the engine gathered across turns (a
+    patient's several 慢病): what it would ask next, offered under the page answered — or None when
+    nothing is missing (a page is no place for a sum nobody asked)."""
+    form = state.setdefault("form", {})
+    open_ = {"calc": calc, "slots": dict(slots), "asked": None, "updated": now, "offered": True}
+    turn = _advance(form, open_, now)
+    if turn.kind != "clarify":
+        form.pop("open", None)
+        return None
+    form["open"]["offered"] = True
     return turn
 
 
