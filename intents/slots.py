@@ -1757,8 +1757,10 @@ _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N 
 # years since birth gone without cover, as "出生三年后才交" (a child a year or more old; an age under a
 # year is months, read above)
 _CHILD_YEARS_OLD = re.compile(_CHILD + r"(?:现在|今年)?(?:都|已经|快|有|刚满|刚|满|才)?(?:满)?" + _N + r"岁(?:了|多)?(?![以之]?[上下内前后]|左右)")
+# (上 / 办 / 买 / 参加 only with the cover as object: "还没上学", "社保卡都没办", "还没办医保卡" tell no gap)
 _NEVER_ENROLLED = re.compile(r"(?:一直|从来|始终|都|还|从)(?:都|就)?(?:没|未|莫|没有)(?:有)?(?:想起来?|想到|记得|顾得上)?(?:给[他她]|帮[他她]|给娃儿?|给孩子)?"
-                             r"(?:交|缴|参保|参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?")
+                             r"(?:(?:交|缴|参保)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?|"
+                             r"(?:参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)(?!卡))")
 _BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
 # (or a child's birth year said the spoken way, "孙子2024年生的")
 _NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月|"

@@ -78,3 +78,18 @@ def test_a_name_on_a_lists_page_asked_of_something_else_gets_no_yes(engine):
 def test_a_name_on_the_list_asked_for_what_the_list_is_for_still_gets_its_yes(engine):
     r = answer(engine, "南江县人民医院能不能办门诊慢病认定", region="巴中")
     assert r.text.startswith("可以") and "南江县人民医院" in r.text.splitlines()[0], r.text
+
+
+@pytest.mark.parametrize("text", [
+    "闺女7岁了 还没上学 交了合疗的 住院要等多久才能报",
+    "儿子9岁 医保卡都还没办 合疗交了的",
+    "孙女5岁了 还没办医保卡",
+])
+def test_a_childs_age_beside_something_else_not_done_is_no_gap_in_cover(text):
+    s = extract(text)
+    assert s.get("gap_years") is None and s.get("newborn_days") is None, s.values
+
+
+def test_a_childs_age_beside_never_enrolled_still_is_the_years_without_cover():
+    s = extract("孙子都4岁了 一直没给他买过合疗 今年交了要等多久")
+    assert s.get("gap_years") == 4, s.values
