@@ -590,6 +590,8 @@ class PaymentWindow(Strict):
     # what the handbook says of care before a late payment, where it says it though it lists no months of
     # waiting (克拉玛依: 等待期内及之前发生的医疗费基金不予支付): such care is answered, the wait's length not
     unpaid_before: str | None = None
+    # who the window binds not, in the handbook's words (克拉玛依: 医疗救助对象…不设待遇等待期)
+    exempt: str | None = None
 
 
 class Policy(Strict):

@@ -38,7 +38,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    repair_year: int | None = None, fee_asked: bool = False,
                    price_said: Decimal | None = None,
                    care_month: int | None = None, care_day: int | None = None,
-                   care_year: int | None = None, cost: Decimal | None = None) -> Calculation:
+                   care_year: int | None = None, cost: Decimal | None = None,
+                   newborn_least: int | None = None, group: str | None = None) -> Calculation:
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
     birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
@@ -49,9 +50,13 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     asker names the yearly price to reckon with (`price_said`, "按一年400算"): computed at it, and said so.
     `care_month` (`care_day`, `care_year`): the month of care asked whether paid ("元月份住院能报不"): said in or
     after the wait, where the day the wait ends is dated; where the handbook lists no months of waiting, care
-    before a payment made after the window is still answered by its rule (`_care_before_late_payment`)."""
-    if policy.waiting_period is None:
-        before = _care_before_late_payment(policy, care_month, care_year, paid_month, paid_year, cost)
+    before a payment made after the window is still answered by its rule (`_care_before_late_payment`).
+    `newborn_least`: a birth and a payment said by their months only — `newborn_days` the most days between
+    them, this the fewest; where the newborn rule's days fall between, the days are asked. `group`: the
+    asker's group (低保, 特困 …), which a handbook may exempt from the window (`payment_window.exempt`)."""
+    if policy.waiting_period is None and newborn_days is None and born is None:
+        # (a newborn's care before the payment is the newborn rule's case, never a late payer's)
+        before = _care_before_late_payment(policy, care_month, care_year, paid_month, paid_year, cost, group)
         if before is not None:
             return before
     wp = _section(policy)
@@ -78,6 +83,11 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
         return _newborn_deadline(policy, wp, born)
     if newborn_days is not None and gap_years in (None, 0):
         w.cite(wp.newborn_source)
+        if newborn_least is not None and newborn_least <= wp.newborn_days < newborn_days and not newborn_over:
+            # (the months said may fall either side of the rule's days: which side decides from when it pays)
+            raise BadInput(f"新生儿出生 {wp.newborn_days} 天内缴纳出生当年医保费的，自出生之日起享受待遇；超过 "
+                           f"{wp.newborn_days} 天缴费的，自缴费之日起享受。请告诉我孩子出生和缴费的具体日期（几月几号）。",
+                           "paid_day")
         if newborn_days <= wp.newborn_days and not newborn_over:
             w.step(f"新生儿出生 {wp.newborn_days} 天内缴纳出生当年医保费，不设待遇等待期，自出生之日起享受待遇")
             w.result["months"] = 0
@@ -269,7 +279,7 @@ def _window_months(policy: Policy) -> list[int]:
 
 def _care_before_late_payment(policy: Policy, care_month: int | None, care_year: int | None,
                               paid_month: int | None, paid_year: int | None,
-                              cost: Decimal | None) -> Calculation | None:
+                              cost: Decimal | None, group: str | None = None) -> Calculation | None:
     """Care in a month before a payment made after the window ("3月住院 4月才补交"), where the handbook lists no
     months of waiting but says that care before the wait is not paid (`payment_window.unpaid_before`): not paid,
     whatever the wait's length. None where the case is not that one (the month after the payment: the wait's
@@ -280,6 +290,11 @@ def _care_before_late_payment(policy: Policy, care_month: int | None, care_year:
     if paid_month in _window_months(policy) or (care_year and paid_year and care_year != paid_year) \
             or not care_month < paid_month:
         return None
+    if w.exempt and group not in (None, "一般"):
+        # (a group the handbook frees from the window — 克拉玛依: 医疗救助对象 — is not under the rule quoted:
+        # whether the asker's group is one, and their care before paying, the handbook does not say)
+        raise NotListed(f"手册写明：“{w.exempt}”。您说的{group}是否属于医疗救助对象、缴费之前发生的费用能不能报，"
+                        "手册没有说明，请向医保经办机构确认。", w.source)
     work = Work("waiting_period", "待遇等待期测算", policy,
                 dict(care_month=care_month, paid_month=paid_month, amount=cost))
     work.cite(w.source)

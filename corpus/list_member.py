@@ -165,7 +165,10 @@ def member_answer(question: str, answer: str) -> str | None:
         off = [lst for lst in wanted if name not in lst.items]
         elsewhere = [lst for lst in lists if lst not in wanted and name in lst.items]
         if on and not off:
-            return f"可以。手册所列{_heads(on, lists[0])}中有{name}。"
+            # ("可以" only to what the list is for, asked: "X医院能报慢病不" names no 认定 — the name being on
+            # the 认定 list says nothing of whether the care is paid there; the fact of the list, no yes)
+            yes = "可以。" if "role" in asked else ""
+            return f"{yes}手册所列{_heads(on, lists[0])}中有{name}。"
         if on:
             return f"手册所列{_heads(on, lists[0])}中有{name}；{_heads(off, lists[0])}中没有它。"
         said = f"按手册，{_heads(off, lists[0])}中没有{name}"

@@ -734,7 +734,8 @@ def _waiting(p: Policy, s: dict) -> Calculation:
         # (a yearly price said with the back-payment, "按一年400算": the one sum a wait's case can hold)
         price_said=_amount(s) if s.get("repair_years") or s.get("repair_all") else None,
         care_month=s.get("_care_month"), care_day=s.get("_care_day"), care_year=s.get("_care_year"),
-        cost=_amount(s) if s.get("_care_month") else None)
+        cost=_amount(s) if s.get("_care_month") else None,
+        newborn_least=s.get("newborn_days_least"), group=s.get("category"))
 
 
 def _contribution(p: Policy, s: dict) -> Calculation:

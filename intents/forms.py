@@ -1803,9 +1803,11 @@ def _staff_fee_rule(s: dict) -> tuple[str, list[EntrySource]] | None:
     """A 职工's own monthly fee asked with no base told ("上班的 每个月个人扣好多"): the shares of the base
     from the region's policy file, the asker's and the employer's, said before the base is asked — the
     sum turns on a wage only the asker knows, the rule does not. None for 灵活就业 (another rate on a
-    minimum base), another scheme, or where the handbook lists no 职工 rates."""
+    minimum base), another scheme, or where the handbook lists no 职工 rates — nor for one retired ("我退休了
+    每月扣好多"): the in-service shares are no rule of theirs (巴中 第二章 十八问: retirees with the years paid
+    pay no more), stated to them they would be a wrong rule said plainly."""
     if not s.get("region") or s.get("insurance") != "职工" or s.get("base") or s.get("flexible") \
-            or s.get("account") or s.get("maternity_fee") or s.get("civil_servant"):
+            or s.get("account") or s.get("maternity_fee") or s.get("civil_servant") or s.get("retired"):
         return None
     try:
         c = open_section(policy_for(s["region"]), "contributions", "缴费标准")
@@ -2165,7 +2167,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "born_month", "born_day", "born_year", "gap_range",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
@@ -2176,7 +2178,7 @@ _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
          "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth", "_repair_cost_asked", "_care_month", "_care_day", "_care_year")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
+_TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
              "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province", "referral"), "elsewhere": ("filing", "referral"),

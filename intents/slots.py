@@ -6,6 +6,7 @@ with a region's policy (the payment window, the newborn days, the 16-week line, 
 classes) is the calculators' job, and deciding what to do with the slots is intents.forms'."""
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -1637,6 +1638,31 @@ _BORN_ON = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*
                       r"(?:出生|生的|生下来|生了|降生)")
 
 
+# a birth said by its month alone ("娃儿3月份出生的"): the days to the payment are a range
+_BORN_IN_MONTH = re.compile(r"(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:份|底|初)?\s*(?:出生|生的|生下来|生了|降生)")
+
+
+def _born_month_and_paid(text: str, out: Slots, month: int | None = None) -> None:
+    """A birth month and the month paid, days unsaid ("娃儿3月份出生 4月份才交的"): the most days there can be
+    between them (`newborn_days`) and the fewest (`newborn_days_least`) — whether that is within the
+    newborn rule's days is the policy's to say, and where the range straddles them the day is asked.
+    (Never the asker's birth read as no birth at all: a care month before the payment is then that
+    newborn's, not a late payer's.)"""
+    b = _BORN_IN_MONTH.search(text) if month is None else None
+    if (month is None and not b) or out.get("paid_month") is None:
+        return
+    bm, pm = month or _n(b.group(1)), int(out.get("paid_month"))
+    if not 1 <= bm <= 12:
+        return
+    months = (pm - bm) % 12
+    first_born = datetime.date(2025, bm, 1)
+    last_paid = datetime.date(2025 + (1 if pm < bm else 0), pm, calendar.monthrange(2025, pm)[1])
+    last_born = datetime.date(2025, bm, calendar.monthrange(2025, bm)[1])
+    first_paid = datetime.date(2025 + (1 if pm < bm else 0), pm, 1)
+    out.set("newborn_days", (last_paid - first_born).days)
+    out.set("newborn_days_least", max(0, (first_paid - last_born).days) if months else 0)
+
+
 def born_and_paid(text: str, out: Slots) -> None:
     """A newborn's birthday and the day the fee was paid, both said ("娃儿2月1号生的 6月10号才交"): the
     days between them (the newborn rule's line is the policy's); a payment before the birthday's
@@ -1645,6 +1671,7 @@ def born_and_paid(text: str, out: Slots) -> None:
         return
     b = _BORN_ON.search(text)
     if not b:
+        _born_month_and_paid(text, out)
         return
     if out.get("paid_month") is None:
         # the birthday alone ("娃儿3月5号生的 最迟啥时候交"): the newborn rule's last day is counted from it
@@ -1657,6 +1684,8 @@ def born_and_paid(text: str, out: Slots) -> None:
                 out.set("born_year", int(year.group(1)))
         return
     if not out.get("paid_day"):
+        # (the birthday said, the month paid without its day: a range still, "3月5号生的 4月份交的")
+        _born_month_and_paid(text, out, _n(b.group(1)))
         return
     bm, bd, pm, pd = _n(b.group(1)), _n(b.group(2)), int(out.get("paid_month")), int(out.get("paid_day"))
     try:
@@ -1687,11 +1716,13 @@ _PAID_BEFORE_NEW_YEAR = re.compile(r"元旦(?:之前|以前|前)[^，。,]{0,6}?
 def paid_on(text: str, out: Slots) -> None:
     """The month (and day) the fee was paid, as said: 2026年1月5号才交, 3月10号交的, 12月份交了,
     12月3号把2026年的交了."""
-    found = list(_PAID_IN.finditer(text))
+    # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born; nor is a birth month,
+    # "1月出生 6月才交" — blanked, so the month paid after it is read, not swallowed with it)
+    births = [m.span() for pat in (_BORN_ON, _BORN_IN_MONTH) for m in pat.finditer(text)]
+    blanked = "".join(" " if any(a <= i < b for a, b in births) else c for i, c in enumerate(text)) if births else text
+    found = list(_PAID_IN.finditer(blanked))
     # a month in a rule heard or supposed ("村上的人说…只要二月底前交了马上就能报销"): no payment of the
     # asker's, where the asker tells their own after it ("我是三月五号才去交的")
-    # (a birthday is no payment: "8月10号出生的 啥时候交" tells when the child was born)
-    found = [m for m in found if not _BORN_ON.match(text, m.start(1))]
     # (nor the deadline missed, "没赶上3月底前交 5月份才交上": the day before which it was not paid)
     found = [m for m in found if not (_MISSED_BY.search(_clause_before(text, m.start())) and "前" in m.group(0))]
     own = [m for m in found if not _HEARD_OR_SUPPOSED.search(_clause_before(text, m.start()))]
@@ -1728,8 +1759,10 @@ _CHILD_YEARS_OLD_ENROLLED = re.compile(_CHILD + r"(?:都|已经|快|有)?" + _N 
 # years since birth gone without cover, as "出生三年后才交" (a child a year or more old; an age under a
 # year is months, read above)
 _CHILD_YEARS_OLD = re.compile(_CHILD + r"(?:现在|今年)?(?:都|已经|快|有|刚满|刚|满|才)?(?:满)?" + _N + r"岁(?:了|多)?(?![以之]?[上下内前后]|左右)")
+# (上 / 办 / 买 / 参加 only with the cover as object: "还没上学", "社保卡都没办", "还没办医保卡" tell no gap)
 _NEVER_ENROLLED = re.compile(r"(?:一直|从来|始终|都|还|从)(?:都|就)?(?:没|未|莫|没有)(?:有)?(?:想起来?|想到|记得|顾得上)?(?:给[他她]|帮[他她]|给娃儿?|给孩子)?"
-                             r"(?:交|缴|参保|参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?")
+                             r"(?:(?:交|缴|参保)(?:过)?(?:医保|合疗|新农合|居民医保|保险)?|"
+                             r"(?:参加|上|买|办)(?:过)?(?:医保|合疗|新农合|居民医保|保险)(?!卡))")
 _BORN_IN_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:出生|生的|生下来|降生)")
 # (or a child's birth year said the spoken way, "孙子2024年生的")
 _NEWBORN_SAID = re.compile(r"新生儿|刚出生|出生|生下来|宝宝|婴儿|生了\s*" + _N + r"个多?月|"
@@ -3391,11 +3424,14 @@ def _pointed_back(text: str, a: Number, before: list[Number]) -> bool:
 # several visits said of one day ("同一天…看了两次门诊", "一天内看了两回")
 # (or the day's two halves said: "今天上午下午各看了一次", "早上去了一趟 下午又去")
 # (not two days' halves: "昨天上午…今天下午", "上午…第二天下午" — another day said between them)
-_ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
+_ANOTHER_DAY = r"今天|今日|明天|昨天|前天|后天|第二天|第二日|次日|隔天|隔日|过了?几天|隔了?几天|几天后|星期|礼拜|周[一二三四五六日天末]|\d+[号日]"
 SAME_DAY_VISITS = re.compile(r"同一天|一天内|一天之内|一天里|当天|同一日|同日|"
                              # (one day named, then another visit of it with no other day between: "昨天…先看了眼科
-                             # 又看了牙科")
-                             r"(?:今天|今日|昨天|前天)(?:(?!" + _ANOTHER_DAY + r")[^。；;]){0,30}?(?:又|再|还)(?:看|挂|去|拿)|"
+                             # 又看了牙科" — a visit told after the day and before the 又: "昨天看了 今天又去拿药"
+                             # names the later day before its 又, two days' visits, and "今天又去了" after a turn
+                             # telling another day's visit is that other day's next)
+                             r"(?:今天|今日|昨天|前天)(?:(?!" + _ANOTHER_DAY + r")[^。；;]){0,20}?(?:看|挂号|拿药|开药|门诊)"
+                             r"(?:(?!" + _ANOTHER_DAY + r")[^。；;]){0,20}?(?:又|再|还)(?:看|挂|去|拿)|"
                              r"(?:上午|早上|早晨|早上头)(?:(?!" + _ANOTHER_DAY + r")[^，。；;]){0,20}?(?:下午|晚上|中午)")
 _VISITED = re.compile(r"门诊|看病|看了|挂号|拿药|开药|看医生|各看")
 # an exact figure put to compute after a rough one ("那刚好4000块", "就按10000", "假如是5000")
@@ -3932,7 +3968,9 @@ def visit_bills_of(text: str, out: Slots) -> None:
         # (every bill named as a visit of its own, "一回是60 另一回是90": the visits told, however asked)
         named = all(_ONE_VISIT_BEFORE.search(text[max(0, a.start - 12):a.start]) for a in found)
         # (bills each dated by its month are each month's care, however asked: never the first month's alone)
-        if not (each and (told or _SUM_ASKED.search(text) or named or monthly) or listed):
+        # (or each asked after them, "昨天看门诊花了80 今天又去拿药花了60 各报多少": each visit's own)
+        each_asked = re.search(r"各|分别", text[found[-1].end:])
+        if not (each and (told or _SUM_ASKED.search(text) or named or monthly or each_asked) or listed):
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)
