@@ -43,6 +43,10 @@ _BARE_DOUBT = re.compile(
     r"\s*(?P<tag>吗|嘛|吧|对不对|对吧|对吗|是不是|是吧|是吗|不)?[啊呀哦哈嘛呢噻]*\s*[？?。!！~～]*\s*$")
 
 
+# the case's figure said to have been told wrong ("我看错了 能报的是…", "说错了"): a correction the form takes, no doubt
+_CORRECTED = re.compile(r"(?<!对)不对|说错|看错|搞错|记错|弄错|打错|写错|更正|纠正|重新算|重算")
+
+
 def bare_doubt(text: str) -> tuple[Decimal, str] | None:
     """The figure and its unit where the whole message doubts one bare figure; None otherwise."""
     m = _BARE_DOUBT.match(text or "")
@@ -80,6 +84,9 @@ def _case_words(case: dict) -> str:
         words.append("过了规定时间补缴当年的保费")
     if i.get("insurance") in SCHEME:
         words.append(SCHEME[i["insurance"]] + ("退休" if i.get("retired") else ""))
+    if i.get("category") and i["category"] != "一般":
+        from calculators.assistance import CATEGORY_WORDS
+        words.append(CATEGORY_WORDS.get(i["category"], i["category"]))
     if i.get("tier"):
         words.append(f"{i['tier']}医疗机构")
     if i.get("diseases"):
@@ -170,10 +177,14 @@ def check(text: str, region: str, case: dict | None) -> premise.Verdict | None:
     if area is None:
         return None
     named = premise._area(text, region)
-    if named is not None and named != area:
+    if named is not None and named != area and not (named == "inpatient" and not premise._STAY_NAMED.search(text)):
+        # (起付线 alone names no stay: the case's own benefit's deductible — a 大病 case's, a 门特 case's)
         return None
-    if _other_case_named(text, case):
+    if _other_case_named(text, case) or _CORRECTED.search(text):
         return None
+    from intents.years import years_asked
+    if years_asked(text):
+        return None           # (a year named is another dimension than the case's: the dated check answers)
     result = case["result"]
     lines: list[str] = []
     bare = bare_doubt(text)
@@ -190,6 +201,9 @@ def check(text: str, region: str, case: dict | None) -> premise.Verdict | None:
     else:
         if not claims:
             return None
+        from intents import forms
+        if forms.states_a_fact(text):
+            return None       # (a fact of the case told with it: the form recomputes, then checks the figure)
         rows_facts = {k: v for k, v in (case.get("inputs") or {}).items() if k in ROW_FACTS and v is not None}
         for a in claims:
             topic = premise._topic(a, text, area)

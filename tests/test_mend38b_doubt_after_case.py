@@ -61,3 +61,19 @@ def test_a_limit_doubted_after_a_chronic_case_is_the_diseases_own(engine):
 def test_another_scheme_named_is_no_doubt_of_the_case(engine):
     _, r = talk(engine, [STAY, "职工是不是报80%"], region="巴中")
     assert not r.text.startswith("不是80%：按您说的情况"), r.text
+
+
+def test_a_deductible_doubted_after_a_serious_illness_case_is_the_groups_own(engine):
+    # 巴中 大病保险: 低保 的起付线降低50% (14448 → 7224); the general group's figure doubted after a 低保 case
+    first, r = talk(engine, ["合疗的 2025年住院基本医保报完自己还掏了四万 都是政策范围内 我是低保户 二次报销报多少",
+                             "起付线还是14448吗"], region="巴中")
+    assert first.kind == "calculation", first.text
+    assert r.text.startswith("不是14448") and "7224元" in r.text and "低保" in r.text, r.text
+
+
+def test_a_figure_corrected_is_recomputed_not_doubted(engine):
+    first, second, r = talk(engine, ["我妈合疗 住院花了一万多", "二级的 能报的是六千", "说错了 能报的是九千 不是六千"],
+                            region="巴中")
+    assert second.kind == "calculation", second.text
+    # (9000 − 400) × 70% = 6020
+    assert r.kind == "calculation" and "6,020" in r.text, r.text
