@@ -44,7 +44,7 @@ from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
-from intents import acts, forms, people, premise
+from intents import acts, case_doubt, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
@@ -3967,6 +3967,11 @@ class Engine:
         if compared is not None:
             # two years' figures the policy file gives, side by side, with the difference
             return _policy_reply(compared, note, where)
+        doubted = case_doubt.check(text, where, self._case_computed(session, where)) if where else None
+        if doubted is not None:
+            # a figure doubted right after a case was computed ("还是交500吗" after a late fee): checked
+            # against that case's figures, never confirmed from another case's row of the policy
+            return _policy_reply(doubted, note, where)
         if not premise.asserted(text):
             return None
         if where is None:
@@ -4066,6 +4071,17 @@ class Engine:
         sources = list({(src.handbook, src.section): src for r in [checked, *replies] for src in r.sources}.values())
         return Reply(kind="calculation", text=checked.text + "\n\n" + texts.EACH_SCHEME_COMPUTED + "\n\n".join(blocks),
                      region=where, sources=sources, calculation=replies[0].calculation)
+
+    @staticmethod
+    def _case_computed(session: Session, region: str) -> dict | None:
+        """The case the last calculation computed (its name, inputs, result), while the form's life lasts and
+        no form waits for an answer (a figure then may be that answer); None otherwise."""
+        form = session.state.get("form") or {}
+        last = form.get("last") or {}
+        if form.get("open") or not last.get("case") or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL):
+            return None
+        case = last["case"]
+        return case if (case.get("inputs") or {}).get("region") in (None, region) else None
 
     @staticmethod
     def _held_case(session: Session, text: str) -> dict:

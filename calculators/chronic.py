@@ -109,12 +109,14 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
         if group == "三类":
             w.assume("三类门诊慢性病已纳入人员可继续享受，不再新纳入")
     elif used > 0:
+        w.money("limit", limit)         # (the disease's yearly limit, which a doubt of it is checked against)
         room, left = room_left(limit, used)
         w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元，{left}"
                + ("，按剩余额度支付" if pay > room else ""))
         pay = min(pay, room)
         return _finish(w, policy, insurance, cost, pay, used=True)
     else:
+        w.money("limit", limit)
         w.step(f"{best.name}{'职工' if insurance == '职工' else '居民'}医保年度支付限额 {num(limit)} 元"
                + ("，按限额支付" if pay > limit else "，未超过限额"))
         pay = min(pay, limit)

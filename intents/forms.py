@@ -2767,6 +2767,9 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
     if calc.result.get("fund_pays") is not None:
         # (what the fund paid on this bill: another bill of the year after it is paid within what is left)
         form["last"]["fund_paid"] = str(calc.result["fund_pays"])
+    # (the case computed, its figures kept: a figure doubted next is checked against this case, not the
+    # policy's general row — intents.case_doubt)
+    form["last"]["case"] = {"name": calc.name, "inputs": calc.inputs, "result": calc.result, "sources": calc.sources}
     if "emergency" in s.get("_assume", {}) and plan is not None and plan.emergency_as_inpatient:
         src = plan.emergency_as_inpatient.model_dump()
         if src not in calc.sources:

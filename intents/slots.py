@@ -3881,7 +3881,7 @@ def visits_of(text: str, out: Slots) -> None:
 # 报多少"): a visit each — its own deductible by the region's rule (a yearly one taken once, a visit's one for each,
 # halved after the year's first where the plan says so), the yearly limit on their sum — never one bill of their sum
 # nor only the last. Not one day's visits (SAME_DAY_VISITS: the region's rule may make them one), nor stays.
-_VISIT_WORD = re.compile(r"门诊|门特|特病|看病|复诊|就诊|药店|药房")
+_VISIT_WORD = re.compile(r"门诊|门特|特病|门慢|慢病|慢性病|看病|复诊|就诊|开药|拿药|药店|药房")
 # the bill of one visit named as such ("一回60", "第二次120", "另一回90", "后来又…150")
 _ONE_VISIT_BEFORE = re.compile(r"(?:第" + _N + r"|一|另一|头一|后一|这一|上一)(?:次|回|趟)[^，。,；;？?！!\d]{0,8}$")
 # (a sum paid in that month, "3月交了400", is a fee, no bill of care)
