@@ -333,9 +333,15 @@ def _care_away_said(text: str, region: str | None) -> bool:
     if region is None or _HOME_SAID.search(folded):
         return False
     own = regions.get(region)
-    left = own is not None and re.search(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, own.aliases)) + ")", folded)
+    left = own is not None and _region_left(own.aliases).search(folded)
     return bool(_CARE_AWAY_WORDS.search(folded) or left or care_elsewhere_said(folded, region) != folded
                 or as_elsewhere(folded, region) != folded)
+
+
+@lru_cache(maxsize=16)
+def _region_left(aliases: tuple[str, ...]) -> re.Pattern:
+    """The region of `aliases` said left ("出了巴中"), for `_care_away_said`: built once per region."""
+    return re.compile(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, aliases)) + ")")
 
 
 def _premise_denied(asked: str, page: str) -> bool:
@@ -2837,10 +2843,15 @@ class Engine:
                     and h.entry.source == top.source and any(t in self._terms(h.entry.question) for t in rare)]
         if not siblings:
             return None
-        # (the top page's whole text is cut only now: a long answer's terms cost milliseconds, and most
-        # questions have no rare word a sibling names, whatever the top page says)
-        held = self._terms(top.answer).union(*(self._terms(p) for p in (top.question, *top.variants)))
-        lacking = [t for t in rare if t not in held]
+        # (the top page's phrasings first, its whole answer only for a rare word they lack that a sibling
+        # names: a long answer's terms cost milliseconds, and the phrasings usually hold the word)
+        phrased = frozenset().union(*(self._terms(p) for p in (top.question, *top.variants)))
+        lacking = [t for t in rare if t not in phrased
+                   and any(t in self._terms(h.entry.question) for h in siblings)]
+        if not lacking:
+            return None
+        answered = self._terms(top.answer)
+        lacking = [t for t in lacking if t not in answered]
         return next((h for h in siblings if any(t in self._terms(h.entry.question) for t in lacking)), None)
 
     def _terms(self, text: str) -> frozenset[str]:

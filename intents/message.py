@@ -776,7 +776,8 @@ def per_fund(question: str) -> list[str]:
     """A question naming funds together and asking for each ("基本医保和大病保险最迟分别啥时候报") is one
     question per fund, each answered from its own page; else the question. Not with a bill told ("合规8万
     基本医保和大额补助各报多少"): each fund is then computed in one chain, the later on what the earlier left."""
-    if extract(question).get("amount") is not None:
+    # (a question asking for no fund each is one question: its slots are read only when it asks so)
+    if not _EACH_RE.search(question) or extract(question).get("amount") is not None:
         return [question]
     return _per_named(question, _FUNDS, in_a_row=True)
 

@@ -1399,15 +1399,21 @@ def care_elsewhere_said(text: str, region: str | None = None, known=None, in_pro
     if r is not None:
         # (the asker's own region left, care told after it: "出了长治看病", "离开巴中去住院" — care 外地,
         # the pages' word; the region's name is the region filter's, no search word)
-        left = re.compile(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, sorted(r.aliases, key=len, reverse=True)))
-                          + r")(?:市|地区|这边)?(?=[^，。,？?]{0,8}?(?:住院|看病|就医|就诊|看门诊|治疗|拿药|开药))")
-        out = left.sub("去外地", out)
+        out = _region_left(r.aliases).sub("去外地", out)
     if r is not None and r.away_on_holiday and not _AWAY_SAID.search(out) and _COMPARED_WITH_HOME.search(out):
         # (a student insured where they study, care "回家" compared with the campus's — at home, which is 外地 to
         # the campus: "回家看病报销比例跟在学校一样不" is asked of care elsewhere, the pages' word, never of the
         # campus's own rates; a holiday's care asked of alone keeps its own pages)
         out = _HOME_CARE.sub(lambda m: m.group(0) + "在外地", out)
     return out if out != folded else text
+
+
+@lru_cache(maxsize=16)
+def _region_left(aliases: tuple[str, ...]) -> re.Pattern:
+    """The region of `aliases` said left, care told after it (`care_elsewhere_said`): built once per
+    region, not joined and looked up again on each of a message's readings."""
+    return re.compile(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, sorted(aliases, key=len, reverse=True)))
+                      + r")(?:市|地区|这边)?(?=[^，。,？?]{0,8}?(?:住院|看病|就医|就诊|看门诊|治疗|拿药|开药))")
 
 
 # care at the asker's home, going back to it ("回家住院", "回老家看病", "回去看病")

@@ -602,7 +602,7 @@ def tier_of(text: str, out: Slots) -> None:
         out.notes.append(f"pair:tier:{first}/{second}")
         _level_of(text, out)
         return
-    found = tiers_in(text)
+    found = [(a, t, g) for a, _, t, g in mentions]       # (tiers_in, from the mentions read above)
     prior_m = _PRIOR_STAY_WORD.search(text)
     if len(found) >= 2 and len({t for _, t, _ in found}) == 1 and _compiled(_MOVED_FROM_TIER).search(text) \
             and not _MOVED_TO.search(text):
