@@ -3695,7 +3695,7 @@ class Engine:
         when = _WHEN_ASKED.search(last["text"])
         if only and when and _funds_named(only.group(1)) - _funds_named(last["text"]) \
                 and not _FIGURE_WORDS.search(only.group(1)):
-            # ("二次报销那块呢" after when a stay's claim must be made): another fund, named alone, asks that when of
+            # ("大病保险那块呢" after when a stay's claim must be made): another fund, named alone, asks that when of
             # its own — read so first; the topic before's words put beside it find the basic claim's page again,
             # and the fund alone its definition
             part.readings, part.endings_from = [f"{only.group(1)} {when.group(0)}", text], 1
@@ -4525,7 +4525,7 @@ class Engine:
             reply = self._own_rule(text, note, session, turn, [], rule=forms.chronic_rule(session.state))
             if reply is not None:
                 # (not marked ruled, unlike the other rule answers — needed, mend38 found by marking it: a
-                # follow-up of another person's case after this rule ("我妈是居民医保 也是冠心病呢") must stay that
+                # follow-up of another person's case after this rule ("我爸是职工医保 也是糖尿病呢") must stay that
                 # person's rule question; with the form marked ruled it was read as a what-if fact for this form's
                 # sum, and the sum asked instead of her row)
                 return _as_ruled(reply, text, session, ruled=False)

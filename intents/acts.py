@@ -256,7 +256,7 @@ def _aside(clause: str) -> bool:
 
 def _cancel_with_asides(text: str) -> bool:
     """A cancel said as a clause of its own with only asides around it ("算了不用算了 我去问村委会",
-    "还没住院 不用了谢谢 等住了再说", "额 算了 没事了"): the calculation given up, nothing asked."""
+    "还没住院 不用了谢谢 等住了再说", "嗯 算了 没事了"): the calculation given up, nothing asked."""
     clauses = [c for c in _CLAUSES.split(text) if c]
     if not 2 <= len(clauses) <= 4:
         return False
@@ -350,7 +350,7 @@ _SWITCH_ASKED = re.compile(r"(?:要不要|需不需要|用不用|得不得|能�
                            r"(?:吗|嘛|么|不|没|没有)?[？?。!！~\s]*$")
 
 
-# "三级医院咋算", "职工的怎么算": a fact of the case alone, asked how it comes out — the last case with that
+# "二级医院咋算", "职工的怎么算": a fact of the case alone, asked how it comes out — the last case with that
 # fact, as "三级医院呢" is (no 那, no 呢); the head must be nothing but the fact (see `_fact_only`)
 _HOW_IT_COMES_OUT = re.compile(r"(?:又|该|要)?(?:咋算|怎么算|咋个算|如何算|怎样算)(?:的|呢|嘞|哦|啊|嘛)?[？?。!！~\s]*$")
 # what a fact's words leave besides it ("在三级医院", "职工的", "低保户"): nothing that asks of another matter

@@ -598,7 +598,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and (acts.is_follow_up(body) or not facts and ASK_AMOUNT.search(body)) \
             and not facts - {"prenatal_only", "top_up"} - of_the_couple \
             and not calc_kind_mod.PROCEDURE.search(body):
-        # "产前检查费呢" (or "产检给补多少") after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
+        # "产检那块呢" (or "产检给补多少") after a couple's 补差 was computed: that one part of the case, the 职工 side's 补差 of
         # it (800 − 500), not the page of one scheme's allowance (after one scheme's own birth the page
         # states the case's figure: `Engine._with_last_context`)
         slots = {**last["slots"], "prenatal_only": True}
