@@ -958,7 +958,7 @@ _HIGHEST_LIMIT_RULE = "限额标准最高的一种"
 
 
 def _several_diseases_case(session: Session, before: dict, text: str, reply: Reply) -> None:
-    """The several-diseases rule answered for a case whose diseases are known ("她还有冠心病 两个都能报吗"
+    """The several-diseases rule answered for a case whose diseases are known ("他还有慢阻肺 两种都能报不"
     after a 门诊慢病 question on 高血压): which limit that case settles under — the highest of the diseases'
     limits, from the policy file, on the scheme told — beside the rule; and the 慢病 form kept open with
     every disease, so that the year's bill told next is computed under that limit, not asked "是哪种慢病".

@@ -332,7 +332,7 @@ def limit_gap(policy: Policy, *, disease: str) -> Calculation:
 
 
 def highest_limit(policy: Policy, *, diseases: list[str], insurance: str | None = None) -> Calculation:
-    """Several 门诊慢病 of one patient ("她还有冠心病 两个都能报吗" after 高血压): the limit they settle
+    """Several 门诊慢病 of one patient ("他还有慢阻肺 两种都能报不" after 高血压): the limit they settle
     under — the highest of their limits, where the region's rule says so (巴中) — per scheme asked, or
     per scheme the policy lists when none was said."""
     ch = open_section(policy, "chronic", "门诊慢病的报销标准")
