@@ -5533,7 +5533,8 @@ class Engine:
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
-        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given):
+        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given) \
+                or _blank_part_asked(entry, normalize(text)):
             # the honest "the handbook does not list it", and staff get to see the question (or the page lists
             # other figures of the matter but says it lacks the one asked: 长治's 大额补充 rate)
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
@@ -6195,6 +6196,13 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
 # (so too how long a claim takes, "报销要多久": a page stating no time — whether the bill is paid at all, which the
 # topic before finds again — never answers it, however the question was read)
 _NOT_GIVEN_ANYWHERE = frozenset({"有无报销", "到账"})
+
+
+def _blank_part_asked(entry: Entry, asked: str) -> bool:
+    """Only the part of the page's table that the handbook leaves blank is asked (`asked` normalised):
+    a 门诊特病 认定 hospital of a county whose row lists 慢病 ones alone."""
+    return bool(entry.blank_asked) and re.search(entry.blank_asked, asked) is not None \
+        and not (entry.listed_asked and re.search(entry.listed_asked, asked))
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:
