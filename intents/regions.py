@@ -885,12 +885,14 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 
 # an earlier stage of study, said before the place, and a later one said in the message ("本科在南京交的 现在读研",
 # "高中在老家参的保 现在上大学"): the insurance there was that stage's, not the asker's now
-_EARLIER_STAGES = ((re.compile(r"本科|大学(?:的)?时"), re.compile(r"读研|研[一二三]|研究生|硕士|博士|读博")),
-                   (re.compile(r"高中|中专时|初中"), re.compile(r"大学|大[一二三四]|本科|大专|读研|研究生")))
+# (the stage said right before the place, as when: "本科在", "高中的时候是在" — not "高中同学在", a person)
+_STAGE_WHEN = r"(?:的时候|时候|时|那会儿?|期间|阶段)?(?:是|就|都)?在$"
+_EARLIER_STAGES = ((re.compile(r"(?:本科|读大学|上大学)" + _STAGE_WHEN), re.compile(r"读研|研[一二三]|研究生|硕士|博士|读博")),
+                   (re.compile(r"(?:高中|初中|中专)" + _STAGE_WHEN), re.compile(r"大学|大[一二三四]|本科|大专|读研|研究生")))
 
 
 def _earlier_study(text: str, m: Mention) -> bool:
-    before = text[max(0, m.start - 6):m.start]
+    before = text[max(0, m.start - 8):m.start]
     return any(earlier.search(before) and later.search(text) for earlier, later in _EARLIER_STAGES)
 
 

@@ -75,6 +75,15 @@ def test_insured_elsewhere_now_is_still_refused():
     assert detect_region("我在南京交的医保 现在读本科 住院咋报").unsupported == "南京"
 
 
+def test_a_school_stage_naming_a_person_is_no_earlier_insurance():
+    # "高中同学": a classmate, not a stage of the asker's — the place is still the classmate's scheme asked
+    assert detect_region("我初中同学在兰州读大学 她学校的医保一年多少钱").unsupported == "兰州"
+
+
+def test_a_school_stage_said_as_when_is_earlier_insurance():
+    assert detect_region("高中时在太原参的保 现在在克拉玛依校区上大学 还用交吗").unsupported is None
+
+
 # ---- a blank column of the 认定 table -----------------------------------------------------------------
 
 
