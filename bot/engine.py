@@ -1300,6 +1300,13 @@ class Engine:
             if again and again not in reply.text:
                 reply.text += "\n" + again
             return reply
+        if other is None and named is None and not named_hit.unsupported and not forms.is_open(session.state):
+            past = _past_year_fee_everywhere(text, session)
+            if past is not None:
+                # no region known, a fee asked of a year before every handbook's: no region's answer has it,
+                # so asking which region would only lead to "not given" — said at once, every office named
+                return self._unanswered(note + texts.PAST_YEAR_FEE_ANYWHERE.format(
+                    year=past[0], given="、".join(past[1])), None, [])
         if other is not None:
             # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
             # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
@@ -5533,7 +5540,8 @@ class Engine:
 
     def _entry_reply(self, entry: Entry, region: str | None, session: Session, note: str, hit: Hit | None,
                      text: str, extra: str = "", others: list[Hit] | None = None) -> Reply:
-        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given):
+        if entry.gap or entry.not_given and kinds_asked(normalize(text)) & set(entry.not_given) \
+                or _blank_part_asked(entry, normalize(text)):
             # the honest "the handbook does not list it", and staff get to see the question (or the page lists
             # other figures of the matter but says it lacks the one asked: 长治's 大额补充 rate)
             return self._unanswered(note + entry.answer + "\n" + self._source(entry, hit).line(),
@@ -6195,6 +6203,13 @@ def _figure_not_given(hit: Hit, asked: str) -> bool:
 # (so too how long a claim takes, "报销要多久": a page stating no time — whether the bill is paid at all, which the
 # topic before finds again — never answers it, however the question was read)
 _NOT_GIVEN_ANYWHERE = frozenset({"有无报销", "到账"})
+
+
+def _blank_part_asked(entry: Entry, asked: str) -> bool:
+    """Only the part of the page's table that the handbook leaves blank is asked (`asked` normalised):
+    a 门诊特病 认定 hospital of a county whose row lists 慢病 ones alone."""
+    return bool(entry.blank_asked) and re.search(entry.blank_asked, asked) is not None \
+        and not (entry.listed_asked and re.search(entry.listed_asked, asked))
 
 
 def _answer_not_given(hit: Hit, asked: str) -> bool:
@@ -6908,6 +6923,25 @@ def _years_given(region: str, kind: str) -> set[int] | None:
     None where it gives that fee for no year (巴中's 长护险, which starts in 2028: its own page says so)."""
     fees = year_fees(policy_for(region) if region in regions.covered() else None, kind)
     return set(fees.by_year) if fees is not None else None
+
+
+def _past_year_fee_everywhere(text: str, session: Session) -> tuple[int, list[str]] | None:
+    """(the year, each dated handbook's years as "巴中2025、2026年度") when a year-stamped fee is asked of a year
+    before every year any covered region's handbook gives it for (material that dates no figure reads as
+    current, and gives no past year either); else None."""
+    found, given = set(), []
+    for name in regions.covered():
+        if regions.get(name).handbook.figures_year is None:
+            continue
+        other = _other_year_fee(text, session, name)
+        if other is None:
+            return None
+        years = set().union(*(_years_given(name, k) or set() for k in other[1]))
+        if not years or other[0] >= min(years):
+            return None
+        found.add(other[0])
+        given.append(f"{name}{'、'.join(map(str, sorted(years)))}年度")
+    return (found.pop(), given) if len(found) == 1 else None
 
 
 def _other_year_fee(text: str, session: Session, region: str | None) -> tuple[int, tuple[str, ...]] | None:

@@ -60,6 +60,11 @@ class Entry(BaseModel):
     # it gives others (长治's 大额补充医疗保险: its limit, 50万, but "按比例支付" with no rate): asked that kind, the
     # reply is a gap page's — the page said, counted unanswered so that staff see the question.
     not_given: list[str] = Field(default_factory=list)
+    # A part of the page's table the handbook leaves blank (巴中 第四章七问: some counties list no 门诊特病
+    # 认定 hospital), as the words that ask it; asked that part only (nothing of `listed_asked`, the part the
+    # page does list), the reply is a gap page's: the page said, counted unanswered, staff see the question.
+    blank_asked: str | None = None
+    listed_asked: str | None = None
     # Staff marked questions like this one out of scope: the bot declines politely and does not
     # queue them again (`answer` is the refusal).
     out_of_scope: bool = False

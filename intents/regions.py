@@ -27,6 +27,8 @@ _CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: 
 # ... unless it is about moving insurance away from there (the 克拉玛依 guide explains pausing
 # the hometown's insurance).
 _HOME_WORDS = ("老家", "家乡")
+# ... but care at home ("回老家住院", "在家乡医院看的") moves nothing away: a home named as where care happens
+_CARE_AT_HOME = re.compile(r"(?:在|回|去|到)(?:老家|家乡)(?:那边|这边|那里)?(?:的)?(?=住院|看病|看门诊|门诊|就医|就诊|急诊|医院|卫生院|拿药)")
 _LEAVING = ("暂停", "停保", "停掉", "转移", "转出", "转入", "转到", "老家", "家乡", "生源地", "户籍地",
             "重复参保", "退费", "原参保地")
 
@@ -279,7 +281,7 @@ def _detect_region(text: str) -> RegionHit:
     mentions = places_in(text)
     # 港澳台 people join 医保 here: no policy of theirs to refuse; and moving one's insurance away
     # from a place (老家, 暂停) is not a question on that place's policy
-    leaving = any(w in text for w in _LEAVING)
+    leaving = any(w in _CARE_AT_HOME.sub("", text) for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
              and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)
              and not _going_to_work_there_own_cover_asked(text, m)]
@@ -347,7 +349,8 @@ def _detect_region(text: str) -> RegionHit:
                 # (only where the region's handbook is one campus's guide, 克拉玛依's: elsewhere, "在成都校区读书
                 # 还要交巴中的合疗吗", the home region's own page on where a student joins answers — 学籍地)
                 return RegionHit(unsupported=campus_away.written)
-            if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)):
+            if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)
+                                      or _back_to_live(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
@@ -763,6 +766,8 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     after = text[end:]
     if _HOSPITAL_AFTER.match(after):
         return False        # "重庆三级医院住院", "成都华西医院看的": a hospital there, care there
+    if _CLASSED_AFTER.match(after):
+        return False        # "上海算省外吧": the place of care sorted into the asker's own table's columns
     if (_POLICY_RIGHT_AFTER if m.doubtful else _POLICY_AFTER_PLACE).match(after):
         return True
     if not m.doubtful and _OWN_FILING_AFTER.match(after):
@@ -777,6 +782,12 @@ def _asked_about(text: str, m: Mention, mentions: list[Mention] = ()) -> bool:
     clause = _CLAUSE_BREAK.split(after[topic.end():], maxsplit=1)[0]
     # (its fee asked in figures, "湖南那边一年要交好多钱", is its policy too)
     return bool(re.search(_POLICY + "|上保|交费|缴费|交钱|" + _FEE_ASKED.pattern, clause)) and not _CARE_TOPIC.search(text)
+
+
+# a place sorted as outside or inside the asker's own region ("上海算省外", "绵阳属于省内吧", "西安是不是市外"):
+# the place is where care happens, and the asker's own table's column for it is asked, not the place's policy
+_CLASSED_AFTER = re.compile(r"^(?:[市省县区])?(?:的话)?(?:应该)?(?:算|属于|是|算是|算不算|属不属于|是不是|归)(?:作|为)?"
+                            r"(?:省外|市外|外省|外市|异地|跨省|省内|市内|区外)")
 
 
 # the place's own filing of care elsewhere, said as the place's ("昆明的异地备案以后报销比例降多少"): its
@@ -835,7 +846,7 @@ def _moves(text: str, mentions: list[Mention]) -> bool:
 
 def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     """Does the text say the asker is insured in this place (not only cared for there)?"""
-    if _PAST.search(text[:m.start]) or _moves(text, mentions):
+    if _PAST.search(text[:m.start]) or _moves(text, mentions) or _earlier_study(text, m):
         return False
     after = text[m.end:]
     if _SCHOOL_AFTER.match(after):
@@ -870,6 +881,19 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
     return not (_NOT_BETWEEN.search(between) and not _HOME_OF_PLACE.match(between)) \
         and not (nxt and nxt[0].start < m.end + mark.start()) \
         and not any(a in between for a, _ in _extra_aliases())
+
+
+# an earlier stage of study, said before the place, and a later one said in the message ("本科在南京交的 现在读研",
+# "高中在老家参的保 现在上大学"): the insurance there was that stage's, not the asker's now
+# (the stage said right before the place, as when: "本科在", "高中的时候是在" — not "高中同学在", a person)
+_STAGE_WHEN = r"(?:的时候|时候|时|那会儿?|期间|阶段)?(?:是|就|都)?在$"
+_EARLIER_STAGES = ((re.compile(r"(?:本科|读大学|上大学)" + _STAGE_WHEN), re.compile(r"读研|研[一二三]|研究生|硕士|博士|读博")),
+                   (re.compile(r"(?:高中|初中|中专)" + _STAGE_WHEN), re.compile(r"大学|大[一二三四]|本科|大专|读研|研究生")))
+
+
+def _earlier_study(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 8):m.start]
+    return any(earlier.search(before) and later.search(text) for earlier, later in _EARLIER_STAGES)
 
 
 # a filing for care elsewhere said as done ("办了长期备案的", "备了案", "已经异地备案"), not asked ("要备案不")
@@ -1255,6 +1279,16 @@ def _school_scheme_away(text: str, m: Mention, region: str, mentions: list[Menti
         return False
     return any(name != region and cues.get("school") and _cued(text, {**cues, "weak": ()}, name, mentions)
                for name, cues in _cues())
+
+
+# going back to live in a place ("退休回巴中住", "回长治养老"), not to be treated there
+_BACK_TO_LIVE_AFTER = re.compile(r"^(?:[市县区])?(?:老家)?(?:来|去)?(?:住(?!院)|养老|定居|生活|长住|常住|带孙|带娃)")
+
+
+def _back_to_live(text: str, m: Mention) -> bool:
+    """Is a place named only as where the asker goes back to live ("退休后回巴中住")? With a scheme paid
+    elsewhere said, it is where the asker will stay, not where the asker is insured."""
+    return text[max(0, m.start - 1):m.start] == "回" and bool(_BACK_TO_LIVE_AFTER.match(text[m.end:]))
 
 
 def _origin_only(text: str, m: Mention) -> bool:
