@@ -243,10 +243,10 @@ _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|
 # Settlement at the desk said to have failed ("医院没给直接结算", "卡没刷上", "结算不了"), and the page found
 # says it settles there with no claim after ("备案后…直接结算，无需后续报销"): the asker's case is the opposite
 # one, whose page is the claim made back home (手工报销, 零星报销) — never the page of the step that failed
-_SETTLEMENT_FAILED = re.compile(r"(?:没有?|未|没能|不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
+_SETTLEMENT_FAILED = re.compile(r"(?:没有?|未|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
                                 r"(?:结算|刷上|刷成|报上|报成|报掉)|(?:结算|刷)不(?:了|上|成)|刷不出")
 _DESK_SETTLED_PAGE = re.compile(r"直接(?:就医)?结算[^。]{0,12}无需|无需[^。]{0,6}报销|不用[^。]{0,6}回来报")
-_CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
+_CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能|未能)(?:实现)?[^。，]{0,6}?(?:即时|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
 
 
 # Bills told never handed in ("看病的票一直忘了交", "发票还没拿去报") and whether they are still paid asked
@@ -255,7 +255,7 @@ _CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|未直接结算|
 _BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:一直|还|都|忘了?|忘记)(?:没有?|莫)?(?:交|报|拿去|去报)|"
                               r"没有?(?:交|报|拿去|去报))|(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
 _STILL_PAID_ASKED = re.compile(r"还(?:能|可以|可不可以|能不能)(?:报|交|报销)|过期|作废|来得及|晚不晚|还有效")
-_CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销")
+_CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销|月底前|个月内")
 
 
 def _late_claim_unanswered(told: str, page: str) -> bool:
@@ -2321,7 +2321,9 @@ class Engine:
             back = next((h for h in self.index.search(told, region=region, k=8)
                          if _CLAIM_BACK_PAGE.search(h.entry.question + h.entry.answer)
                          and not _DESK_SETTLED_PAGE.search(h.entry.answer)), None)
-            if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question):
+            # (a page giving the claim's deadline, "最晚啥时候拿去报" asked, is that claim's page already)
+            if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question) \
+                    and not _CLAIM_DEADLINE_PAGE.search(hits[0].entry.question + hits[0].entry.answer):
                 hits = _in_front(back, hits)
             hits = [h for h in hits if not _DESK_SETTLED_PAGE.search(h.entry.answer)]
         if hits and _late_claim_unanswered(told, hits[0].entry.question + hits[0].entry.answer):
