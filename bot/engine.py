@@ -49,7 +49,7 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
-from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, Parsed, Part, asks_of_story, is_question, own_ask, parse,
+from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, STAY_FOR_GOOD, Parsed, Part, asks_of_story, is_question, own_ask, parse,
                              story_slots, tier_asked_of_care, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
@@ -196,7 +196,9 @@ def _thing_unnamed(said: str, hit: Hit) -> bool:
 _TWO_DISEASES_PAGE = re.compile(r"两病")
 _TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|降压|降糖|胰岛素|慢病标准|慢病那个程度")
 # the two kinds of stay away a filing is for, as a question and a page's question name them
-_STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
+_STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置|" + STAY_FOR_GOOD), "临时": re.compile(r"临时")}
+# each kind as the handbooks name it, to look for its page when the close candidates hold none
+_STAY_KIND_TERMS = {"长期": "异地长期居住", "临时": "临时外出就医"}
 
 
 # a refund of the fee asked, and the reasons of leaving cover a refund may be asked for (a student leaving school,
@@ -236,6 +238,30 @@ _HOME_ASKED = re.compile(r"户籍地|生源地|老家|回家|回去|家里|屋�
 _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
 # (not whether it was, asked as A不A: "有没有备案", "有没得转诊" deny nothing)
 _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
+
+
+# Settlement at the desk said to have failed ("医院没给直接结算", "卡没刷上", "结算不了"), and the page found
+# says it settles there with no claim after ("备案后…直接结算，无需后续报销"): the asker's case is the opposite
+# one, whose page is the claim made back home (手工报销, 零星报销) — never the page of the step that failed
+_SETTLEMENT_FAILED = re.compile(r"(?:没有?|未|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
+                                r"(?:结算|刷上|刷成|报上|报成|报掉)|(?:结算|刷)不(?:了|上|成)|刷不出")
+_DESK_SETTLED_PAGE = re.compile(r"直接(?:就医)?结算[^。]{0,12}无需|无需[^。]{0,6}报销|不用[^。]{0,6}回来报")
+_CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能|未能)(?:实现)?[^。，]{0,6}?(?:即时|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
+
+
+# Bills told never handed in ("看病的票一直忘了交", "发票还没拿去报") and whether they are still paid asked
+# ("今年还能报吗"): a question of the claim's deadline, whatever the care was — the page found through the care
+# or the place ("老家": the home scheme's page) answers another question
+_BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:一直|还|都|忘了?|忘记)(?:没有?|莫)?(?:交|报|拿去|去报)|"
+                              r"没有?(?:交|报|拿去|去报))|(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
+_STILL_PAID_ASKED = re.compile(r"还(?:能|可以|可不可以|能不能)(?:报|交|报销)|过期|作废|来得及|晚不晚|还有效")
+_CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销|月底前|个月内")
+
+
+def _late_claim_unanswered(told: str, page: str) -> bool:
+    """`told` (normalised: story and question) tells bills not handed in and asks whether they are still paid,
+    and `page` (an entry's question and answer) says nothing of a claim's deadline."""
+    return bool(_BILLS_UNCLAIMED.search(told) and _STILL_PAID_ASKED.search(told) and not _CLAIM_DEADLINE_PAGE.search(page))
 
 
 # whether a cost is paid, asked yes/no ("那笔钱能报不", "能不能报", "报得到不")
@@ -2272,6 +2298,13 @@ class Engine:
             own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
                         and not _other_stay_kind(normalize(text), h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
+            if own is None:
+                # (a stay for good told in the asker's words, "住了一年多了 以后也在那", shares no word with the
+                # kind's page: the question read with the kind's own name finds it)
+                said = [k for k, p in _STAY_KINDS.items() if p.search(normalize(text))]
+                own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
+                            if h.confidence >= SUGGEST_AT and _STAY_KINDS[said[0]].search(h.entry.question)
+                            and not _other_stay_kind(normalize(text), h.entry.question)), None) if said else None
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT \
@@ -2285,6 +2318,30 @@ class Engine:
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _premise_denied(normalize(text), hits[0].entry.question):
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+        told = normalize(f"{part.story} {text}")
+        if hits and _SETTLEMENT_FAILED.search(told):
+            # settlement at the desk told failed ("医院没给直接结算", "结算不了"): the page of the claim made back
+            # home, among what the message read whole finds, is what it asks (shown as understood, never surer
+            # than the top) — and the pages saying no claim follows (备案后直接结算，无需后续报销) are no
+            # candidates at all, the opposite case, which a later rule of the filing told would bring back;
+            # with neither page left sure, asked back or refused, never the opposite case stated
+            back = next((h for h in self.index.search(told, region=region, k=8)
+                         if _CLAIM_BACK_PAGE.search(h.entry.question + h.entry.answer)
+                         and not _DESK_SETTLED_PAGE.search(h.entry.answer)), None)
+            # (a page giving the claim's deadline, "最晚啥时候拿去报" asked, is that claim's page already)
+            if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question) \
+                    and not _CLAIM_DEADLINE_PAGE.search(hits[0].entry.question + hits[0].entry.answer):
+                hits = _in_front(back, hits)
+            hits = [h for h in hits if not _DESK_SETTLED_PAGE.search(h.entry.answer)]
+        if hits and _late_claim_unanswered(told, hits[0].entry.question + hits[0].entry.answer):
+            # bills not handed in, whether still paid asked, and a page of no deadline found (the home scheme's,
+            # through 老家): the page of the claim's deadline, among what the message read whole finds, is what
+            # it asks (shown as understood, or first of the choices where the top was weak) — else asked back,
+            # never the other page stated
+            due = next((h for h in self.index.search(told, region=region, k=8)
+                        if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)), None)
+            hits = _in_front(due, hits) if due is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):
             # hardship said in words of no one group ("俺家挺困难的", "困难户") and one group's own page found
             # through the shared word (突发严重困难人口's 救助): its rate is that group's, not the asker's — asked back

@@ -207,6 +207,12 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              # ... or yes or no of a verb of its own ("2027年要交好多 涨没涨"), not 有没有 or 能不能 of the same thing
              re.compile(r"^(?!有没有|能不能|是不是|可不可|会不会)" + _A_NOT_A + "$"))
 # What a story can tell about the asker's case, as the words it used (the search folds synonyms).
+# a stay elsewhere told as one for good, in the asker's own words: lived there for years ("住了一年多了",
+# "在那打工好几年了"), staying on ("以后也在那", "以后都在成都", "不回来了"), moved there ("搬去成都", "定居") —
+# the handbooks' 长期 case (异地长期居住, 常驻异地工作), never a visit (临时外出). Not 住院: a stay in hospital.
+STAY_FOR_GOOD = (r"(?:住|待|呆|生活|上班|工作|打工|务工)了?(?:有)?(?:一年多|好几年|好多年|几年|多年|\d+年多?|"
+                 r"[一二两三四五六七八九十]+年多?)|以后(?:都|也|就|一直)(?:在|住|待|呆)|(?:不|莫)(?:打算|准备)?回(?:来|去)了|"
+                 r"定居|(?:搬|迁)(?:家)?(?:去|到|过去)|常驻(?=那|外|在外|这)")
 _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "scheme": r"城乡居民医保|城乡居民|居民医保|合疗|新农合|农合|职工医保|职工|灵活就业|没单位|打零工|退休|在职",
     # (台湾来的, 香港的表妹: where a 港澳台 person is from, said apart from who they are)
@@ -259,7 +265,7 @@ _STORY_SLOTS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     # living there, told in the asker's words ("长期住那边", "长住成都", "随子女生活": never 长期住院, a
     # long stay): the 长期 kind of filing, which only a question on 备案 is about (with_slots)
     # (working there for good, "长期在浙江厂里上班", "常年在外头打工": the handbook's 常驻异地工作人员)
-    "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|"
+    "living": r"长期(?:住|待|呆|生活)(?!院)|长住(?!院)|随子女[^，,。？?\s]{0,6}?(?:生活|居住)|" + STAY_FOR_GOOD + "|"
               # (gone to live with a child, "儿子喊我跟他去浙江住", "跟着女儿到成都生活": the handbook's 随子女)
               r"(?:儿子|女儿|子女|闺女|孩子|娃儿?)[^，,。？?\s]{0,5}?(?:去|到)[^，,。？?\s]{0,6}?(?:住|生活|居住|养老)(?!院)|"
               r"(?:长期|常年|一直|常驻)(?:在|到)?[^，,。？?\s]{0,8}?(?:上班|工作|打工|务工)|"
@@ -520,7 +526,9 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
             and not REFILING_ASKED.search(question) and not _HOW_TO_FILE.search(question):
         # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作, and
         # living with a child the handbook's own example of the 长期 case, 随子女生活)
-        working = all(_WORKING.search(w) for w in slots["living"])
+        # (a bare 常驻 "那边" says for good, not whether for work: the other words told decide)
+        working = any(_WORKING.search(w) for w in slots["living"]) \
+            and all(_WORKING.search(w) or w == "常驻" for w in slots["living"])
         # (only where what to do is asked: a question on filing says what of it it asks — where, with what —
         # and the 随子女 page, who may file, would outweigh it)
         with_child = asks_what_to_do and not asks_filing and any(_WITH_CHILD.search(w) for w in slots["living"])
