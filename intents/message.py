@@ -1091,7 +1091,8 @@ _OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他
 _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[万元块%\u4e00-\u9fff])|(?<=\d\d[万元块%])|(?<=\d\d\d))(?<![给帮跟让叫喊和把被对替为找问同教带陪像自其与回到去来进往用])"
                             # (nor after a yes-or-no asking of what follows: "交了是不是马上能报")
                             r"(?<!是不是)(?<!能不能)(?<!要不要)(?<!会不会)(?<!是否)(?<!是不)"
-                            + _OPENER + r"(?=[\u4e00-\u9fff]{3})|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
+                            # (what was said or heard may be a figure at once: "…最多报好多听人讲只有5万")
+                            + _OPENER + r"(?:(?=[\u4e00-\u9fff]{3})|(?<=[说讲])(?=[\u4e00-\u9fff]{0,3}\d))|(?<=[\u4e00-\u9fff]{3}[了的过])(?:前几天|前段时间|前两天|去年|今年|上个月|上周|昨天|前天|"
                             r"这几天|这两天|一直|(?:中间)?(?:那|这)段时间|中间那几个月)(?=[\u4e00-\u9fff]{3})|"
                             # (a time long enough to be no other word's end opens the story's next event after
                             # any words: "我幺爸是特困人员一个人住前段时间摔了住院")
@@ -1324,11 +1325,22 @@ def _second_opened(text: str) -> str:
         # (what was said before it in the same run of words: not across a space or a bracket, "…吗(临时就医备案…")
         start = max((i + 1 for i, ch in enumerate(text[:m.start()]) if not (_CJK_RE.match(ch) or ch.isalnum())), default=0)
         if m.start() > at and _ASKED_BEFORE_RE.search(_INDEFINITE_RE.sub("", text[max(start, at):m.start()])):
-            out.append(text[at:m.start()] + " ")
-            at = m.start()
+            # (the few words after an amount asked and what it asked of are the next question's subject: "…报好多
+            # 比例|糖尿病一年最多报好多", not "…比例糖尿病|一年…")
+            closed = _AMOUNT_CLOSED_RE.search(text, max(start, at), m.start())
+            end = closed.end() if closed else m.start()
+            out.append(text[at:end] + " ")
+            at = end
     return "".join(out) + text[at:]
 
 
+_AMOUNT_CLOSED_RE = re.compile(r"(?:多少|好多|几成|百分之几)(?:比例|钱|块钱?|个点)(?=[\u4e00-\u9fff]{2,5}$)")
+
+
+# what one payer pays asked, then what the other pays ("单位交多少|个人每月扣多少", "个人出好多|财政补好多"): two
+# questions, though 好多个人 reads as "many people" run together
+_PAYER_NEXT_RE = re.compile(r"(?<=[交缴扣出付掏划补])(?:多少|好多|几多)(?=(?:个人|单位|自己|公司|财政|政府)"
+                            r"[\u4e00-\u9fff]{0,8}?(?:多少|好多|几多|几成))")
 _PLACE_OPENS_RE = re.compile(r"(?:这边|那边)?的(?=[\u4e00-\u9fff])(?!人|医|话)")
 
 
@@ -1372,6 +1384,7 @@ def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Call
     out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
     out = _SCHEME_ASKED_RE.sub(lambda m: " " + m.group(0), out)
     out = _WHICH_RIGHT_RE.sub(" ", out)
+    out = _PAYER_NEXT_RE.sub(lambda m: m.group(0) + " ", out)
     out = _OR_ELSE_RE.sub(" ", out)
     # (a place named last is a clause of its own in a short message too: "医保钱包是啥子东西能干啥巴中")
     folded = fold(out)
@@ -2026,6 +2039,12 @@ _MIN_CLAUSE = 4
 
 
 _WHERE_OPENS_RE = re.compile(r"(?:在|去|到)哪(?:里|儿)?")
+# a rule asked with its own amount right after another amount asked ("起付线多少|比例多少", "交好多|封顶是好多"):
+# a second question, though 比例 after an amount is otherwise what it asks of ("报多少比例")
+_RULE_ASKED_OPENS_RE = re.compile(r"(?:报销)?(?:比例|起付线|起付标准|封顶线?|限额|上限|最高|最多)(?:是|为|有)?"
+                                  r"(?:多少|好多|几成|百分之几)")
+# what an amount asks of, said after it ("报好多比例", "交多少钱")
+_AMOUNT_OBJECTS = frozenset("比例 钱 块 元 块钱 个点 百分比 比率".split())
 
 
 def _ask_end(left: str, ask: re.Match, tokens_after: list[str], topic: Callable[[str], bool]) -> int:
@@ -2174,10 +2193,16 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             if not (first.end() <= start <= second.start() - 2 or where) or start >= len(chunk):
                 continue
             left, right = chunk[:start], chunk[start:]
+            rule_asked = _RULE_ASKED_OPENS_RE.match(right) and _AMOUNT_ASK_RE.fullmatch(first.group(0))
             if len(_CJK_RE.findall(left)) < _MIN_CLAUSE or len(_CJK_RE.findall(right)) < _MIN_CLAUSE \
-                    or _BOUND_START_RE.match(right):
+                    or _BOUND_START_RE.match(right) and not rule_asked:
                 continue
             after = [w for s, w in edges if first.end() <= s < start]
+            if _AMOUNT_ASK_RE.fullmatch(first.group(0)) and len(after) >= 2 and topic(after[-1]) \
+                    and all(w in _AMOUNT_OBJECTS for w in after[:-1]):
+                # (a 医保 term after what the amount asked of opens the next question, it closes nothing:
+                # "报好多比例|糖尿病一年…", not "…比例糖尿病|一年…")
+                continue
             if after[-1:] in (["不"], ["没"]) and _A_NOT_A_ASK_RE.fullmatch(first.group(0)):
                 # (a yes-or-no asked as A不A is closed by what it asks of, not by another 不: "要不要备案|不备案
                 # 是不是就报不了", where the 不 denies what the next question asks of)
@@ -2193,7 +2218,8 @@ def _apart(chunk: str, cut: Callable[[str], list[str]], topic: Callable[[str], b
             # not the bare particle of a term asked of, "能不能交|生育保险不")
             own = topic(word) and len(second.group(0)) >= 2 and second.end() == len(chunk) \
                 and not _AMOUNT_ASK_RE.fullmatch(second.group(0))
-            opens = 2 if word in _NEXT_OPENERS or own or where else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
+            opens = 2 if word in _NEXT_OPENERS or own or where or rule_asked \
+                else 1 if topic(word) or right[-1] in _CLOSING_PARTICLES else 0
             if closed == 1 and not _AMOUNT_ASK_RE.fullmatch(first.group(0)) and opens < 2 and after[-1:] != ["的"] \
                     and not any(topic(w) for w in after):
                 # (a how or a whether closed by a bare verb: the 医保 term after it is its object, "能不能交|生育保险")
