@@ -1,7 +1,7 @@
 """Conversations, round 39x (a stranger's conversations written from the handbooks): the classes they
 showed, in own phrasings, through the real engine."""
 from intents import acts
-from tests.helpers import ids, talk
+from tests.helpers import talk
 
 
 # ---- a follow-up that asked a question of its own for one scheme ("那职工的封顶线是多少"), then the
@@ -26,19 +26,6 @@ def test_a_bracket_telling_a_fact_again_still_goes():
     # ("（退休了的）" then "在职的呢": the fact told anew replaces the old one, nothing kept)
     asked = acts.with_fact("巴中职工医保个人账户每月划多少（退休了的）", "在职的呢")
     assert "退休" not in asked, asked
-
-
-# ---- direct settlement said impossible there ("那边医院没办法直接结算"): the claim back home by hand,
-# never "settled directly, no claim needed" (克拉玛依 第8部分（一）)
-
-def test_settlement_said_impossible_after_filing_is_the_claim_by_hand(engine):
-    replies = talk(engine, ["去南京实习三个月 看病怎么备案",
-                            "备案了是不是直接刷卡就行",
-                            "可是那边医院不能直接结算咋办"], region="克拉玛依")
-    last = replies[-1]
-    assert last.kind == "faq" and "手工报销" in last.text, last.text
-    assert "ky-08-09" in ids(last), ids(last)
-    assert "无需后续报销流程" not in last.text, last.text
 
 
 # ---- a payment after the deadline said as missed ("错过了截止日期"): the late-payer's waiting period
