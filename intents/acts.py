@@ -890,6 +890,25 @@ _SAME_QUESTION = re.compile(r"[\s，,]*(?:是不是|是否)?(?:也|都|还)(?:�
 _TIER_WORD = r"(?:三甲|三乙|二甲|二乙|[一二三123]级(?:甲等|乙等)?|乡镇卫生院|卫生院|社区卫生服务中心)"
 
 
+def _bracket_kept(said: str, new: dict, follow_up: str, kept: list[str]) -> str:
+    """What stays of an earlier follow-up kept as "（…）" when a new one comes: nothing when the new one
+    says its fact again ("（退休了的）", "在职的呢"); but one that asked a question of its own, of one scheme
+    ("（职工一年最多能报多少）"), keeps its question, asked of the scheme the new one names ("居民呢")."""
+    if _same_alternatives(said, follow_up):
+        return ""
+    if not _replaces(said, new):
+        return f"（{said}）"
+    if set(extract(said).values) & set(new) == {"insurance"} and _CLAUSE_ASKS.search(said) \
+            and SCHEME_WORDS.search(said):
+        name = _SCHEME_NAMES.get(str(new["insurance"]), "")
+        swapped = SCHEME_WORDS.sub("\0", said, count=1)
+        if not name:
+            return ""
+        kept.append(f"（{_STAFF_STATUS.sub('', SCHEME_WORDS.sub('', swapped)).replace(chr(0), name)}）")
+        return "\1"
+    return ""
+
+
 def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     """The last question with the follow-up's fact in place of the one it replaces:
     ("巴中城乡居民医保个人交多少", "低保户呢") → "巴中城乡居民医保个人交多少（低保户）"; a scheme is
@@ -898,8 +917,16 @@ def with_fact(question: str, follow_up: str, *, add: bool = False) -> str:
     new = extract(follow_up).values
     # (and one that told another of the situations excluding each other: "（考研 去别的学校读）" goes when
     # "要是回老家参加居民医保呢" follows it)
-    q = re.sub(r"（([^（）]*)）", lambda m: "" if _replaces(m.group(1), new) or _same_alternatives(m.group(1), follow_up)
-               else m.group(0), question)
+    # (a question kept, asked of the new scheme, is set aside while the scheme words are put in place)
+    kept: list[str] = []
+    q = re.sub(r"（([^（）]*)）", lambda m: _bracket_kept(m.group(1), new, follow_up, kept), question)
+    q = _with_fact(q, new, follow_up, add=add)
+    for bracket in kept:
+        q = q.replace("\1", bracket, 1)
+    return q
+
+
+def _with_fact(q: str, new: dict, follow_up: str, *, add: bool) -> str:
     said_tiers = tiers_in(q)
     later = re.match(_TIER_WORD, q[said_tiers[-1][0]:]) if len(said_tiers) >= 2 else None
     told = re.search(_TIER_WORD, follow_up)
