@@ -54,6 +54,13 @@ def test_tou_after_the_account_is_in_it(said, read):
     assert read in rewritten and "头" not in rewritten, rewritten
 
 
+def test_li_tou_is_left_to_its_own_lines():
+    from corpus.lexicon import Lexicon, load
+    from corpus.normalize import normalize
+    rewritten, _ = Lexicon(load()).rewrite(normalize("医保卡里头的钱能取出来不"))
+    assert "里里" not in rewritten, rewritten
+
+
 def test_money_in_the_account_said_with_tou_reaches_the_wallet(engine):
     r = ask(engine, "我在江苏打工交的职工医保 账户头有点钱 能不能转给巴中的老爸用", region="巴中")
     assert r.kind == "faq" and "bz-1-35" in ids(r), r.text
