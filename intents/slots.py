@@ -2001,6 +2001,20 @@ def figure_quoted_of(text: str, out: Slots) -> None:
         out.not_money.append(m.span())
 
 
+# a reading of the body asked about ("血压要高到好多才认定 是不是140", "血糖空腹多少算"): a figure said bare, with no
+# unit of money, in a message that asks how high a blood pressure or sugar must be is a reading (a disease's
+# criterion the asker half remembers), never a bill of care to compute
+_READING_ASKED = re.compile(r"高到|多高|好高|几多高|血压值|血糖值|收缩压|舒张压|高压|低压|mmHg|mmhg|毫米汞柱|mmol|空腹")
+_BARE_READING = re.compile(r"(?<![\d.])\d{2,3}(?:\.\d)?(?![\d.])(?!\s*(?:元|块|万|千|百|年|个月|月|天|次|回|%|号|岁|周|多块))")
+
+
+def reading_of(text: str, out: Slots) -> None:
+    if not _READING_ASKED.search(text) or not re.search(r"血压|血糖", text):
+        return
+    for m in _BARE_READING.finditer(text):
+        out.not_money.append(m.span())
+
+
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
 
 # two bills told each after its own hospital ("卫生院那头花了两千 县医院花了八千", "二级医院住了花五千 三级医院又花了
@@ -2471,7 +2485,15 @@ def _gap_months_of(text: str, out: Slots) -> None:
     """The months without cover said of a switch of scheme or a transfer ("中间断了两个月")."""
     # (快四个月, 将近四个月: the months said; the rule's line is 3 months, which they are not under)
     m = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:快|将近|接近|差不多|大概|有)?\s*" + _N + r"个(多|来)?月", text)
-    if m and to_int(m.group(1)) is not None:
+    under = re.search(r"(?:断了|中断了?|停了|空了|隔了|断)\s*(?:还)?(?:不到|没到|不足|不满|没满)\s*" + _N + r"个月", text)
+    if under and to_int(under.group(1)):
+        # under N months ("断了不到两个月"): more than the month before it, part of the next — read as N−1
+        # months and part of one (the working says "1 个多月"); under one month is no month whole
+        n = _n(under.group(1))
+        out.set("gap_months", n - 1)
+        if n > 1:
+            out.set("gap_part", True)
+    elif m and to_int(m.group(1)) is not None:
         # 三个多月: over three, as the months counted from dates with part of one more (gap_part: the working
         # says "3 个多月", never a month more than the asker said); 一个来月: about one, read as one
         out.set("gap_months", _n(m.group(1)))
@@ -3820,6 +3842,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     spent_before_of(text, out)
     premium_of(text, out)
     figure_quoted_of(text, out)
+    reading_of(text, out)
     admission_of(text, out)
     delivery_of(text, out)
     drugs_of(text, out)
