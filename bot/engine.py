@@ -3770,7 +3770,7 @@ class Engine:
             return False
         # (a figure of the rules asked, "一年最多报多少", is the fund's: its rules' topic and the case's scheme)
         rule_asked = bool(_FIGURE_WORDS.search(own)) and not _STEPS_ASKED.search(own)
-        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots")) \
+        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots"), last.get("text") or "") \
             if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
