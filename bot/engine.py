@@ -7306,8 +7306,14 @@ def _near_kin_list_first(text: str, hits: list[Hit]) -> list[Hit]:
     "能帮我老丈人买药不"): whether they count is what decides, so the page listing who does goes first (as sure as
     its own match, never surer than the top), not the page on how the account pays for kin."""
     said = normalize(text)
-    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said) \
-            or _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said):
+        return hits
+    if _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+        # (found first already, yet weakly, as a relative no page names is: the list decides it all the same —
+        # given, led by the question understood, rather than offered among guesses)
+        top = hits[0]
+        if top.confidence < ANSWER_AT and not (top.off_topic or top.other_place or top.money_missing):
+            return [dataclasses.replace(top, confidence=ANSWER_AT, vague=False), *hits[1:]]
         return hits
     # (however weak its own match: the question's words are the account's, the list's page shares few of them)
     listed = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region
