@@ -6312,11 +6312,18 @@ def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
     figures = set(_RATE_FIGURE.findall(top.entry.answer))
     if len(said) != 1 or diseases_said(top.entry.question) or not figures:
         return hits
+    # (the diabetes type said, "一型的": a fact only the disease's own page gives a figure by — that page is
+    # what is asked however weakly its words match, the type's word being no word of the rates' page either)
+    typed = bool(_DIABETES_TYPE_SLOTS & set(extract(asked).values))
     for other in hits[1:3]:
         own = {name for word, name, _ in diseases_said(other.entry.question) if len(word) > 1}
-        if own == said and other.confidence * 2 >= top.confidence and other.entry.region == top.entry.region \
+        by_type = typed and _TYPES_GIVEN.search(other.entry.answer) is not None
+        if own == said and (other.confidence * 2 >= top.confidence or by_type) and other.entry.region == top.entry.region \
                 and figures <= set(_RATE_FIGURE.findall(other.entry.answer)):
-            return _in_front(other, hits)
+            # (picked by the type said, it answers as surely as the rule found: the type's word is no word of
+            # either page's question, and the row's own weak match says nothing of how sure the rule is)
+            return [dataclasses.replace(other, confidence=top.confidence), *(h for h in hits if h is not other)] \
+                if by_type else _in_front(other, hits)
     return hits
 
 
@@ -6763,6 +6770,8 @@ _DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE}
 
 # the slots a diabetes type said fills ("一型的", "要是二型的呢")
 _DIABETES_TYPE_SLOTS = frozenset({"type1", "diabetes_type"})
+# a page giving a figure per diabetes type ("Ⅰ型糖尿病患者为…，其他类型…")
+_TYPES_GIVEN = re.compile(r"[Ⅰ1一]型糖尿病")
 _TYPE_ONE_NAMED = re.compile(r"(?:[1一Ⅰ]|I)型")
 _TYPE_OTHER_NAMED = re.compile(r"(?:[2二Ⅱ]|II)型|其他|其它|别的|别个")
 

@@ -39,3 +39,10 @@ def test_relative_beyond_near_kin_gets_the_list(engine):
     # given (led by the question understood), not offered among guesses
     r = talk(engine, ["那我小姨能用我的个人账户看病不"], region="巴中")[0]
     assert r.kind == "faq" and ids(r)[0] == "bz-2-25-a" and "配偶" in r.text, r.text
+
+
+def test_other_person_with_a_typed_diabetes_gets_that_types_limit(engine):
+    # the follow-up changes the person and the disease, with its type: the diabetes row, whose figure the type
+    # decides, never the rates page that answers both diseases alike
+    _, r = talk(engine, ["我爸高血压 城乡居民 两病这块 药费报多少", "我妈有糖尿病 一型的 那她呢"], region="长治")
+    assert r.kind == "faq" and ids(r)[0] == "cz-ld-02" and "480" in r.text, r.text
