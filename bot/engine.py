@@ -4925,6 +4925,9 @@ class Engine:
         own = self._own_status_page(text, hits, region, session, note)
         if own is not None:
             return own
+        own = self._own_group_window(text, hits, region, session, note)
+        if own is not None:
+            return own
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
@@ -5194,6 +5197,36 @@ class Engine:
             # 灵活就业交职工医保" → 初次参加职工医保's six months, not also 居民's or 生育's own wait offered)
             own = found[0]
         if own is None:
+            return None
+        return self._entry_reply(own.entry, region, session, note, own, text)
+
+    def _own_group_window(self, text: str, hits: list[Hit], region: str | None, session: Session,
+                          note: str) -> Reply | None:
+        """A hardship group told earlier in the conversation (低保, 特困, 孤儿: held, or the case computed last),
+        then the window or the wait asked with no group named ("要是过了截止才交 有等待期没"), the best page the
+        rule for everyone: the page the question asked of that group finds surely, where it is a group's own
+        (医疗救助对象 are not held to the window and have no wait) — the rule for everyone would state the
+        opposite of the asker's case. None otherwise."""
+        if not hits or not _WINDOW_PAGE.search(hits[0].entry.question) or category_in(normalize(text)):
+            return None
+        held = (session.state.get("slots") or {}).get("category")
+        computed = ((session.state.get("form") or {}).get("last") or {}).get("slots") or {}
+        group = next((g for g in (computed.get("category"), held) if g in _OWN_HARDSHIP_GROUPS), None)
+        if group is None or category_in(normalize_corpus_text(hits[0].entry.question)):
+            return None
+        # (the page is found by the handbook's name for those the window frees, its policy file's `exempt` rule —
+        # "医疗救助对象": a group word alone, 孤儿, is no word of that page; whether the group is one, the page's
+        # own sentence shows the asker, and no figure is stated for them)
+        window = policy_for(region).payment_window if region in regions.covered() else None
+        freed = re.match(r"(.+?)(?:参保|缴费)", window.exempt) if window and window.exempt else None
+        if freed is None:
+            return None
+        # (the dates told, "过了1月10号", still pull to the rule for everyone: the freed ones' page among the first
+        # few, in the answer band, is theirs)
+        found = self.index.search(f"{freed.group(1)} {group} {text}", region=region, k=3)
+        own = next((h for h in found if _HARDSHIP_PAGE.search(h.entry.question) and not h.vague
+                    and h.confidence >= ANSWER_AT and h.entry.region == hits[0].entry.region), None)
+        if own is None or own.entry.id == hits[0].entry.id:
             return None
         return self._entry_reply(own.entry, region, session, note, own, text)
 
@@ -6327,6 +6360,10 @@ def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
+# a page on the payment window or the wait after it (whose rule a hardship group may be exempt from)
+_WINDOW_PAGE = re.compile(r"等待期|缴费期|错过")
+# a page of the hardship groups' own (医疗救助对象, 低保, 特困 …)
+_HARDSHIP_PAGE = re.compile(r"救助对象|低保|特困|孤儿|困难")
 # the hardship groups the handbooks give rows of their own (a page naming one is that group's)
 _OWN_HARDSHIP_GROUPS = frozenset({"特困", "孤儿", "低保", "易返贫致贫", "返贫致贫", "监测对象", "因病致贫", "突发严重困难", "重度残疾"})
 

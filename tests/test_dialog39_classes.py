@@ -46,3 +46,10 @@ def test_other_person_with_a_typed_diabetes_gets_that_types_limit(engine):
     # decides, never the rates page that answers both diseases alike
     _, r = talk(engine, ["我爸高血压 城乡居民 两病这块 药费报多少", "我妈有糖尿病 一型的 那她呢"], region="长治")
     assert r.kind == "faq" and ids(r)[0] == "cz-ld-02" and "480" in r.text, r.text
+
+
+def test_late_payment_after_a_hardship_group_computed_is_that_groups_rule(engine):
+    # a group the handbook frees from the window told earlier (its fee computed), then paying late asked with
+    # no group named: the page of those the window frees, never "a wait is set" for everyone
+    *_, r = talk(engine, ["我是特困人员 医保个人要交多少", "要是1月20号才去交 还有等待期不"], region="克拉玛依")
+    assert r.kind == "faq" and ids(r)[0] == "ky-02-13" and "不设待遇等待期" in r.text, r.text
