@@ -6360,8 +6360,9 @@ def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
     return hits
 
 
-# a page on the payment window or the wait after it (whose rule a hardship group may be exempt from)
-_WINDOW_PAGE = re.compile(r"等待期|缴费期|错过")
+# a page on paying after the window or the wait it sets (whose rule a hardship group may be exempt from)
+# (the wait or paying late, not the window's dates: "缴费截止到啥时候" asks those, whoever asks)
+_WINDOW_PAGE = re.compile(r"等待期|错过")
 # a page of the hardship groups' own (医疗救助对象, 低保, 特困 …)
 _HARDSHIP_PAGE = re.compile(r"救助对象|低保|特困|孤儿|困难")
 # the hardship groups the handbooks give rows of their own (a page naming one is that group's)
