@@ -3834,7 +3834,7 @@ class Engine:
             return False
         # (a figure of the rules asked, "一年最多报多少", is the fund's: its rules' topic and the case's scheme)
         rule_asked = bool(_FIGURE_WORDS.search(own)) and not _STEPS_ASKED.search(own)
-        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots")) \
+        about = (forms.rule_topic if rule_asked else forms.topic)(last.get("calc"), last.get("slots"), last.get("text") or "") \
             if last is not session.state.get("last_question") else ""
         group = (last.get("slots") or {}).get("category")
         if about and group and group not in ("一般", forms.VAGUE_GROUP) and not facts.get("category") \
@@ -4989,6 +4989,9 @@ class Engine:
         own = self._own_status_page(text, hits, region, session, note)
         if own is not None:
             return own
+        own = self._own_group_window(text, hits, region, session, note)
+        if own is not None:
+            return own
         both = self._each_scheme(text, read or text, hits, region, session, note)
         if both is not None:
             return both
@@ -5258,6 +5261,36 @@ class Engine:
             # 灵活就业交职工医保" → 初次参加职工医保's six months, not also 居民's or 生育's own wait offered)
             own = found[0]
         if own is None:
+            return None
+        return self._entry_reply(own.entry, region, session, note, own, text)
+
+    def _own_group_window(self, text: str, hits: list[Hit], region: str | None, session: Session,
+                          note: str) -> Reply | None:
+        """A hardship group told earlier in the conversation (低保, 特困, 孤儿: held, or the case computed last),
+        then the window or the wait asked with no group named ("要是过了截止才交 有等待期没"), the best page the
+        rule for everyone: the page the question asked of that group finds surely, where it is a group's own
+        (医疗救助对象 are not held to the window and have no wait) — the rule for everyone would state the
+        opposite of the asker's case. None otherwise."""
+        if not hits or not _WINDOW_PAGE.search(hits[0].entry.question) or category_in(normalize(text)):
+            return None
+        held = (session.state.get("slots") or {}).get("category")
+        computed = ((session.state.get("form") or {}).get("last") or {}).get("slots") or {}
+        group = next((g for g in (computed.get("category"), held) if g in _OWN_HARDSHIP_GROUPS), None)
+        if group is None or category_in(normalize_corpus_text(hits[0].entry.question)):
+            return None
+        # (the page is found by the handbook's name for those the window frees, its policy file's `exempt` rule —
+        # "医疗救助对象": a group word alone, 孤儿, is no word of that page; whether the group is one, the page's
+        # own sentence shows the asker, and no figure is stated for them)
+        window = policy_for(region).payment_window if region in regions.covered() else None
+        freed = re.match(r"(.+?)(?:参保|缴费)", window.exempt) if window and window.exempt else None
+        if freed is None:
+            return None
+        # (the dates told, "过了1月10号", still pull to the rule for everyone: the freed ones' page among the first
+        # few, in the answer band, is theirs)
+        found = self.index.search(f"{freed.group(1)} {group} {text}", region=region, k=3)
+        own = next((h for h in found if _HARDSHIP_PAGE.search(h.entry.question) and not h.vague
+                    and h.confidence >= ANSWER_AT and h.entry.region == hits[0].entry.region), None)
+        if own is None or own.entry.id == hits[0].entry.id:
             return None
         return self._entry_reply(own.entry, region, session, note, own, text)
 
@@ -6384,14 +6417,26 @@ def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
     figures = set(_RATE_FIGURE.findall(top.entry.answer))
     if len(said) != 1 or diseases_said(top.entry.question) or not figures:
         return hits
+    # (the diabetes type said, "一型的": a fact only the disease's own page gives a figure by — that page is
+    # what is asked however weakly its words match, the type's word being no word of the rates' page either)
+    typed = bool(_DIABETES_TYPE_SLOTS & set(extract(asked).values))
     for other in hits[1:3]:
         own = {name for word, name, _ in diseases_said(other.entry.question) if len(word) > 1}
-        if own == said and other.confidence * 2 >= top.confidence and other.entry.region == top.entry.region \
+        by_type = typed and _TYPES_GIVEN.search(other.entry.answer) is not None
+        if own == said and (other.confidence * 2 >= top.confidence or by_type) and other.entry.region == top.entry.region \
                 and figures <= set(_RATE_FIGURE.findall(other.entry.answer)):
-            return _in_front(other, hits)
+            # (picked by the type said, it answers as surely as the rule found: the type's word is no word of
+            # either page's question, and the row's own weak match says nothing of how sure the rule is)
+            return [dataclasses.replace(other, confidence=top.confidence), *(h for h in hits if h is not other)] \
+                if by_type else _in_front(other, hits)
     return hits
 
 
+# a page on paying after the window or the wait it sets (whose rule a hardship group may be exempt from)
+# (the wait or paying late, not the window's dates: "缴费截止到啥时候" asks those, whoever asks)
+_WINDOW_PAGE = re.compile(r"等待期|错过")
+# a page of the hardship groups' own (医疗救助对象, 低保, 特困 …)
+_HARDSHIP_PAGE = re.compile(r"救助对象|低保|特困|孤儿|困难")
 # the hardship groups the handbooks give rows of their own (a page naming one is that group's)
 _OWN_HARDSHIP_GROUPS = frozenset({"特困", "孤儿", "低保", "易返贫致贫", "返贫致贫", "监测对象", "因病致贫", "突发严重困难", "重度残疾"})
 
@@ -6835,6 +6880,8 @@ _DIABETES_PAIR = re.compile(rf"(?P<one>(?:Ⅰ型|1型|一型|I型){_TYPE_FIGURE}
 
 # the slots a diabetes type said fills ("一型的", "要是二型的呢")
 _DIABETES_TYPE_SLOTS = frozenset({"type1", "diabetes_type"})
+# a page giving a figure per diabetes type ("Ⅰ型糖尿病患者为…，其他类型…")
+_TYPES_GIVEN = re.compile(r"[Ⅰ1一]型糖尿病")
 _TYPE_ONE_NAMED = re.compile(r"(?:[1一Ⅰ]|I)型")
 _TYPE_OTHER_NAMED = re.compile(r"(?:[2二Ⅱ]|II)型|其他|其它|别的|别个")
 
@@ -7397,8 +7444,14 @@ def _near_kin_list_first(text: str, hits: list[Hit]) -> list[Hit]:
     "能帮我老丈人买药不"): whether they count is what decides, so the page listing who does goes first (as sure as
     its own match, never surer than the top), not the page on how the account pays for kin."""
     said = normalize(text)
-    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said) \
-            or _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+    if not hits or not _ACCOUNT_SAID.search(said) or not _BEYOND_NEAR_KIN.search(said):
+        return hits
+    if _NEAR_KIN_LISTED.search(hits[0].entry.answer):
+        # (found first already, yet weakly, as a relative no page names is: the list decides it all the same —
+        # given, led by the question understood, rather than offered among guesses)
+        top = hits[0]
+        if top.confidence < ANSWER_AT and not (top.off_topic or top.other_place or top.money_missing):
+            return [dataclasses.replace(top, confidence=ANSWER_AT, vague=False), *hits[1:]]
         return hits
     # (however weak its own match: the question's words are the account's, the list's page shares few of them)
     listed = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region

@@ -313,7 +313,7 @@ class Index:
         topics = sorted(self.segmenter.topic_words | _region_words() | CARE_STORY_WORDS, key=len, reverse=True)
         self._topic_re = re.compile("|".join(map(re.escape, (normalize(t) for t in topics if len(t) > 1))))
         # the 医保 terms a question may name (大病保险, 县级, 新生儿), folded, less how it asks (多少)
-        asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么")}
+        asking = {self.segmenter.synonyms.get(w, w) for w in ("怎么", "多少", "什么时候", "什么", "截止")}
         self._domain_terms = frozenset(self.segmenter.synonyms.get(w, w) for w in self.segmenter.domain_words) - asking
         self._carriers = frozenset(self.segmenter.synonyms.get(w, w) for w in CARRIERS)
         # each phrasing term's weight if it is a 医保 term (by the phrasings' term ids), for extra_domain

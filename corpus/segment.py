@@ -191,8 +191,8 @@ class Segmenter:
     @property
     def topic_words(self) -> set[str]:
         """Words that make a clause about 医保 at all: the dictionary's and the synonyms', less
-        the question words (怎么, 多少 …), which say how something is asked, not what."""
-        asking = {self.synonyms.get(w) for w in ("怎么", "多少", "什么时候", "什么")}
+        the question words (怎么, 多少 …), which say how something is asked, not what (截止, 最迟: by when)."""
+        asking = {self.synonyms.get(w) for w in ("怎么", "多少", "什么时候", "什么", "截止")}
         return {*self._dictionary, *(w for w, canon in self.synonyms.items() if canon not in asking)}
 
     @property

@@ -336,6 +336,12 @@ _SPECIAL = re.compile(r"特病|门特|特殊疾病|门诊特殊")
 _TWO_DISEASES = re.compile(r"(?<!不是)两病|" + NOT_CHRONIC_YET)
 _DRUGS = re.compile(r"降压药|降糖药|药")
 _CHRONIC_SAID = re.compile(CHRONIC_WORDS)
+
+
+def chronic_named(text: str) -> bool:
+    """Whether `text` names 门诊慢病 as the asker's own benefit ("糖尿病 在慢病门诊花了…"), not said to fall
+    short of it ("没办慢病"): a 高血压 or 糖尿病 case told so is 门诊慢病's, not the 两病's."""
+    return bool(_CHRONIC_SAID.search(text or "")) and not NOT_CHRONIC.search(text or "")
 _CHRONIC_OR_OUTPATIENT_CHRONIC = re.compile(CHRONIC_WORDS + r"|门诊慢")
 _VISIT = re.compile(r"门诊|看病|拿药|吃药|买药|开药|药费|用药|"
                     # a bill by the month ("一个月药费180", "每月花420元"): a 慢病's, paid by its monthly limit — no stay

@@ -39,7 +39,7 @@ from corpus.yamlfile import read_yaml
 from intents import acts, people, premise, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
-from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, is_request
+from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, chronic_named, is_request
 from intents.choices import picked
 from intents.form_rules import CONDITIONS, RUNNERS, one_tier, schemes_listed, schemes_with_figures
 from intents.regions import detect_region, placing
@@ -130,13 +130,14 @@ def two_diseases_case(slots: dict | None) -> bool:
     return bool(s.get("two")) and all(d in _TWO_DISEASE_NAMES for d in s.get("diseases") or [])
 
 
-def topic(calc: str | None, slots: dict | None = None) -> str:
+def topic(calc: str | None, slots: dict | None = None, said: str = "") -> str:
     """What a calculation is about, in the handbooks' words ("等待期", "住院报销"); with its case's
-    `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险)."""
+    `slots`, the fund the case went to (职工's 大额医疗费用补助 is no 大病保险); `said`: the case as told."""
     if calc == "serious_illness" and (slots or {}).get("large_medical"):
         return "职工大额医疗费用补助"
-    if calc == "chronic" and two_diseases_case(slots):
-        # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢)
+    if calc == "chronic" and two_diseases_case(slots) and not chronic_named(said):
+        # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢 —
+        # unless the asker named 门诊慢病 as theirs, "糖尿病 去慢病门诊开药": its rules, never the 两病's)
         return "两病"
     if calc == "waiting_period" and ((slots or {}).get("newborn_days") is not None or (slots or {}).get("born_day")):
         # (a newborn's wait, told by the days to enrolment: "那去办要带些啥" next asks how a newborn is
@@ -148,11 +149,11 @@ def topic(calc: str | None, slots: dict | None = None) -> str:
     return TITLES.get(calc or "", "").removesuffix("测算")
 
 
-def rule_topic(calc: str | None, slots: dict | None = None) -> str:
+def rule_topic(calc: str | None, slots: dict | None = None, said: str = "") -> str:
     """What a question of the rules asks of a case computed ("一年最多报多少" after its sum): its `topic`,
     named as the fund whose rules they are — an outpatient bill's 门诊统筹 (克拉玛依's 普通门诊), where
     "门诊报销" alone reads as any outpatient benefit's, 两病's or 门诊慢病's."""
-    return "门诊统筹" if calc == "outpatient" else topic(calc, slots)
+    return "门诊统筹" if calc == "outpatient" else topic(calc, slots, said)
 
 
 class FormTurn(BaseModel):

@@ -158,6 +158,8 @@ _FILLER_CLAUSE_RE = re.compile(rf"^(?:{_FILLER}{_PARTICLES})+$")
 _FILLER_OPEN_RE = re.compile(rf"^(?:(?:对了|请问一下|麻烦问一下|麻烦问下|想问问|想问一下|想问下|问一下|请教一下|打扰一下|"
                              # (the asker saying they ask, glued to the question: "俺问问新农合…", "我就问下…")
                              rf"(?:我|俺)(?:就|只)?(?:问问|问一下|问下|问一哈|问哈)|"
+                             # (... or without the asker, after a form put aside: "先不算了 问问合疗…")
+                             rf"问问|问下|问一哈|"
                              rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
 _FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
