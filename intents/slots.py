@@ -230,9 +230,12 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
 # reads the question once for each)
 _ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
 _NOT_KNOWN = r"(?:搞不清|弄不清|闹不清|整不清|分不清|说不清|记不清|不清楚|不太清楚|不知道|不晓得|晓不得|不记得|记不得|忘了|不确定)楚?"
-UNSURE_SCHEME = re.compile(_NOT_KNOWN + r"[^，。,；;？?\s]{0,3}?(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
-                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或)" + _ANY_SCHEME
-                           + r"(?:的|医保)?[^，。,；;？?]{0,4}?" + _NOT_KNOWN)
+# (whose scheme may be said between, "不晓得屋头老人是职工还是居民", and the two named back to back before
+# the not knowing, "职工居民我也搞不清"; never a difference not known, "职工居民的区别搞不清", which asks the rule)
+_WHOSE = r"(?:[^，。,；;？?\s]{0,3}?|" + people.MEMBER + r"|(?:屋头|屋里|家里|家头|我家|俺家)(?:的)?(?:老人|" + people.MEMBER[3:-1] + r"))"
+UNSURE_SCHEME = re.compile(_NOT_KNOWN + _WHOSE + r"(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
+                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或|和|跟|、)?" + _ANY_SCHEME
+                           + r"(?:的|医保)?(?:(?!区别|差别|不同|差异|咋|怎么|哪个好)[^，。,；;？?]){0,4}?" + _NOT_KNOWN)
 
 # both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
 # the asker's scheme (which a later "2026年交了居民医保" names)
@@ -720,6 +723,11 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
                          r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地居住备案|居住备案|异地长期|长期居住|异地安置|常驻异地|长期异地|"
                          r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
+# a filing's kind said not to be the asker's ("不是转诊", "并非长期备案", "也不算异地转诊"): no kind of theirs —
+# the kind told beside it ("临时备案了 不是转诊") is the one; a filing not made is _FILING_DENIED's
+_FILING_KIND_DENIED = re.compile(r"(?:不是|不属于|并非|不算|也不是|又不是)(?:办的|走的|属于)?(?:异地)?"
+                                 r"(?:转诊|转院|长期|临时)(?:备案|人员|居住|的)?")
+
 # a filing said done with no kind ("备过案", "已经备案了", "办了异地备案"), not asked ("备案了吗",
 # "备案了没有"); (its denials are _FILING_DENIED's, read first)
 _FILED_UNNAMED = re.compile(r"(?:备[了过好]案|已(?:经)?(?:办理?了?)?(?:异地(?:就医)?)?备案|(?:办|做|弄)[了过好](?:异地(?:就医)?)?备案|"
@@ -922,8 +930,10 @@ def filing_of(text: str, out: Slots) -> None:
             out.set("emergency", True)
             out.values["filing"] = "急诊"
         return
+    # (a kind said not to be the one, "不是转诊", "也不算长期备案": blanked, so the kind told beside it is read)
+    kinds_said = _FILING_KIND_DENIED.sub(lambda d: "　" * len(d.group()), text)
     for p, v in table:
-        m = _compiled(p).search(text)
+        m = _compiled(p).search(kinds_said)
         if m:
             if v == "转诊" and not elsewhere and re.fullmatch(r"(?:规范)?转[了过]?诊", m.group()) and not re.search(r"备案", text):
                 # "从镇卫生院转诊到三级医院": a transfer between the region's hospitals, no 异地 filing
