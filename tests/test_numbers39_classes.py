@@ -1,0 +1,44 @@
+"""The thirty-ninth numbers set's classes, each through the real engine with phrasings of our own: a
+filing's kind denied beside the one told (不是转诊, 临时备案了); the asker's scheme not known, with whose it
+is said between or the two named back to back; a diabetes type that decides the 两病 figure, asked; a
+type named where the region's 两病 table has one row for the disease."""
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+
+# ---- a filing's kind denied -----------------------------------------------------------------------
+
+def test_a_referral_denied_beside_a_temporary_filing_is_the_temporary_row(engine):
+    # 克拉玛依 居民 二级 200 / 75 %, 异地临时就医 20 points less: (6000 − 200) × 55 % = 3190 — never the referral's 75 %
+    r = computed(ask(engine, "去外省临时住院 备了临时的案 并不是转诊 二级医院花了6000 能报多少", region="克拉玛依"), 3190)
+    assert "4,350" not in r.text and "4350" not in r.text, r.text
+
+
+# ---- the asker's scheme not known --------------------------------------------------------------------
+
+def test_a_relatives_scheme_not_known_is_no_conflict(engine):
+    # 巴中 乡镇卫生院: 职工 and 居民 both 100 / 90 % — (2100 − 100) × 90 % = 1800, one figure for either
+    r = computed(ask(engine, "我家老人在乡镇卫生院住院 合规的2100 不知道我家老人是居民还是职工 能报好多", region="巴中"), 1800)
+    assert "只能参加其中一种" not in r.text, r.text
+
+
+def test_both_schemes_named_back_to_back_then_not_known(engine):
+    # 巴中 门慢 高血压2级: 90 %, 职工 limit 1000, 居民 600 — 400 × 90 % = 360 under each, labelled
+    r = ask(engine, "高血压2级门慢 今年花了四百 居民职工俺也弄不清 报好多", region="巴中")
+    assert "只能参加其中一种" not in r.text, r.text
+    assert "360" in r.text and "职工医保" in r.text and "城乡居民医保" in r.text, r.text
+
+
+# ---- the 两病 diabetes type ------------------------------------------------------------------------
+
+def test_a_diabetes_type_that_decides_the_figure_is_asked(engine):
+    # 长治 两病 甲类 60 %: 800 × 60 % = 480 — 1型's limit 480 pays it all, the others' 360 caps it: the type decides
+    r = ask(engine, "糖尿病 两病门诊 买甲类药花了800 能报多少", region="长治")
+    assert r.kind == "clarify", r.text
+    assert "1型" in r.text, r.text
+
+
+def test_a_type_the_region_does_not_split_takes_the_diseases_row(engine):
+    # 克拉玛依 两病 50 %, 糖尿病 1000 a year, no type rows: 3000 × 50 % = 1500, capped at 1000
+    r = computed(ask(engine, "1型糖尿病 两病 社区医院一年药费3000 报多少", region="克拉玛依"), 1000)
+    assert "不分类型" in r.text, r.text
