@@ -258,6 +258,8 @@ def _scheme(word: str) -> str:
 # the note of a message naming both schemes as no one pair's (not a switch, not a spouse's), which
 # `insurance_of` leaves instead of a scheme
 BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
+# the note of two stays at two levels told by one sum (intents.validate asks each stay's bill)
+TWO_STAYS_ONE_SUM_NOTE = "split:two_stays_one_sum"
 
 
 # (生的娃, 生的孩子: the birth told as done, "在市中心医院生的娃")
@@ -3548,6 +3550,13 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("same_day", True)
             if out.get("prior_tier") == out.get("tier"):
                 out.values.pop("prior_tier", None)
+        if len(readable) == 1 and "住" in text and TWO_STAYS.search(text) and out.get("prior_tier") \
+                and out.get("tier") and out.get("prior_tier") != out.get("tier") \
+                and TOTAL_AFTER.search(text[max(0, readable[0].start - 8):readable[0].start]):
+            # two stays at two levels told by one sum ("两回住院 一回一级一回三级 总共花了九千"): each level has its
+            # own deductible and rate, so the split decides the figure — asked (intents.validate), never the
+            # sum taken for the later stay's alone
+            out.notes.append(TWO_STAYS_ONE_SUM_NOTE)
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)

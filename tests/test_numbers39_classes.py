@@ -3,7 +3,7 @@ filing's kind denied beside the one told (不是转诊, 临时备案了); the as
 is said between or the two named back to back; a diabetes type that decides the 两病 figure, asked; a
 type named where the region's 两病 table has one row for the disease."""
 from tests.helpers import answer as ask
-from tests.helpers import computed
+from tests.helpers import computed, talk
 
 
 # ---- a filing's kind denied -----------------------------------------------------------------------
@@ -42,3 +42,14 @@ def test_a_type_the_region_does_not_split_takes_the_diseases_row(engine):
     # 克拉玛依 两病 50 %, 糖尿病 1000 a year, no type rows: 3000 × 50 % = 1500, capped at 1000
     r = computed(ask(engine, "1型糖尿病 两病 社区医院一年药费3000 报多少", region="克拉玛依"), 1000)
     assert "不分类型" in r.text, r.text
+
+
+# ---- two stays at two levels told by one sum -------------------------------------------------------
+
+def test_two_stays_at_two_levels_told_by_one_sum_ask_each_bill(engine):
+    # 克拉玛依 居民: 一级 100 / 85 %, 三级 600 / 65 % — the split decides the figure, so it is asked, never the sum
+    # taken for the later stay; told, each stay is computed: (2000 − 100) × 85 % = 1615; (6000 − 500) × 65 % = 3575
+    first, then = talk(engine, ["今年住了两回院 一回在一级医院一回在三级医院 加起来花了八千 报多少", "一级2000 三级6000"],
+                       region="克拉玛依")
+    assert first.kind == "clarify" and "各花了多少" in first.text, first.text
+    computed(then, 1615, 3575)
