@@ -2546,7 +2546,8 @@ SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 _AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|常规救助(?:也|都)?(?:走完|报完|给完|享受完|用完|完)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
                                     r"救助(?:后|之后|以后)|经过基本医保、大病和常规救助")
 _AFTER_SERIOUS_ILLNESS = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
-_CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
+# (门慢, 门诊慢特病: how the handbooks' readers shorten it — "冠心病居民门慢 … 门诊救助给多少")
+_CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|门诊慢特病|慢特病|慢性病|慢病|门慢")
 _TILTED_AID = re.compile(r"倾斜救助")
 # everything said paid, no one fund named before it ("报完了还剩…", "都报完以后自付…"; not "大病报完了")
 _ALL_PAID_LEFT = re.compile(r"(?<![病保筹疗额])(?:都|全部?)?(?:报完|报销完)(?:了|以后|之后|后)?[^，。？?]{0,4}?(?:还)?(?:剩|自付|自己)")
@@ -2563,9 +2564,11 @@ _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|
 _SPECIAL_DRUGS = re.compile(r"特药")
 # a 慢病 bill told as spent ("花了200"), or both payers asked of it ("医保和救助各给多少"); unless what is
 # left after the benefit is said ("自付", "报完还剩60")
-_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了)[^，。,；;]{0,3}\d")
+# (or named by what it paid for, "这个月药费200", "医药费是300")
+_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了|药费|医药费|费用)(?:是|有|共|一共)?[^，。,；;]{0,3}\d")
 _BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
-_CARE_LEFT = re.compile(r"自付|剩|自己(?:出|掏|付|负担)|个人(?:出|负担)")
+# (what is left asked, "报完还剩多少", is no sum said left: the bill is still the one told)
+_CARE_LEFT = re.compile(r"(?:自付|剩下?|自己(?:出|掏|付|负担)|个人(?:出|负担))(?!多少|好多|几多|啥|多少钱|了?多少)")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:

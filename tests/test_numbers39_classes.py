@@ -53,3 +53,17 @@ def test_two_stays_at_two_levels_told_by_one_sum_ask_each_bill(engine):
                        region="克拉玛依")
     assert first.kind == "clarify" and "各花了多少" in first.text, first.text
     computed(then, 1615, 3575)
+
+
+# ---- 门诊救助 on what the 门慢 benefit leaves ------------------------------------------------------------
+
+def test_outpatient_aid_of_a_chronic_bill_said_short_goes_after_the_chronic_benefit(engine):
+    # 长治 居民 二类门慢 70 %: 300 × 70 % = 210, left 90; 特困 门诊慢性病 救助 60 % of what is left: 54 — never
+    # the stay's 100 % row on the whole bill
+    r = computed(ask(engine, "特困户 糖尿病居民门慢 这月医药费300 门诊救助能给多少", region="长治"), 210, 54)
+    assert "300 × 100%" not in r.text, r.text
+
+
+def test_what_is_left_asked_is_no_sum_said_left(engine):
+    # the same chain with 还剩多少 asked beside it: 低保 30 % of the 90 left — 27
+    computed(ask(engine, "低保 糖尿病居民门慢 这个月花了300 报了还剩多少 救助再给好多", region="长治"), 210, 27)
