@@ -2887,6 +2887,12 @@ def extras_of(text: str, out: Slots) -> None:
             out.set("people", of_category + others[0])
             out.set("one_member", True if of_category == 1 else of_category)
             return
+    pair = None if m or listed or members is not None else _ASKER_AND_ONE.search(text)
+    if pair and _FEE_PAID_WORD.search(text, pair.end()) and TOTAL_SAID.search(text, pair.end()):
+        # "我跟我姐都要交今年的居民医保 一共交多少": the asker and one member named, both paying, a total asked —
+        # two fees, never the one person's fee given for the pair
+        out.set("people", 2)
+        return
     if m:
         out.set("people", count)
         if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]) or m.group(5):
@@ -2999,6 +3005,10 @@ _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于
 # the asker and one companion named ("我和我对象", "俺跟室友"), then the companion said of a category by a
 # pronoun, or by their family's ("他家是低保", "她是特困"): the companion is that member (他 has no one
 # else to stand for); said of the asker too ("我是普通学生"), two members of two groups, each paying its own
+# the asker and one other named, both said to ("我和我弟都在读书", "俺跟俺姐也要交"): two people
+_ASKER_AND_ONE = re.compile(r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG + "|"
+                            + people.KIN_SHORT + "|" + people.KIN_FAR + r"|同学|舍友|室友)(?:两个|两人|俩)?(?:都|也)")
+_FEE_PAID_WORD = re.compile(r"交|缴")
 _COMPANION_NAMED = re.compile(r"(?:我|俺)(?:和|跟|与|同|、)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG
                               + "|" + people.NOT_KIN + r"|舍友|[男女]朋友|[男女]友)")
 _HOUSE_PRONOUN_RE = re.compile(r"(?<![我俺你])(?:他|她|ta|TA)(?:们)?(?:家|屋头|屋里)?(?:里)?[^，。\d]{0,2}?(?:是|属于|为|算)[^，。]{0,2}?"

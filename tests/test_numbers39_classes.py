@@ -67,3 +67,11 @@ def test_outpatient_aid_of_a_chronic_bill_said_short_goes_after_the_chronic_bene
 def test_what_is_left_asked_is_no_sum_said_left(engine):
     # the same chain with 还剩多少 asked beside it: 低保 30 % of the 90 left — 27
     computed(ask(engine, "低保 糖尿病居民门慢 这个月花了300 报了还剩多少 救助再给好多", region="长治"), 210, 27)
+
+
+# ---- the asker and one other, both paying, a total asked ----------------------------------------------
+
+def test_the_asker_and_a_sibling_both_paying_are_two_fees(engine):
+    # 巴中 居民 2026: 400 a person — 2 × 400 = 800, never the one person's 400 given for the pair
+    r = computed(ask(engine, "俺跟俺姐都要交2026年的合疗 一共要交多少钱", region="巴中"), 800)
+    assert "2" in r.text and "× 2" in r.text, r.text
