@@ -75,3 +75,11 @@ def test_the_asker_and_a_sibling_both_paying_are_two_fees(engine):
     # 巴中 居民 2026: 400 a person — 2 × 400 = 800, never the one person's 400 given for the pair
     r = computed(ask(engine, "俺跟俺姐都要交2026年的合疗 一共要交多少钱", region="巴中"), 800)
     assert "2" in r.text and "× 2" in r.text, r.text
+
+
+# ---- an employer said not to pay from a month on ----------------------------------------------------
+
+def test_an_employer_not_paying_from_a_month_is_arrears_from_then(engine):
+    # 巴中 第二章 二十三问: cover stops from the 4th month of arrears — from March, June; never a first enrolment's wait
+    r = computed(ask(engine, "公司打3月起就没给交医保了 第几个月开始报不了", region="巴中"), 6)
+    assert "6月" in r.text and "初次" not in r.text, r.text
