@@ -2615,8 +2615,9 @@ _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((
 # ("2026年的学生医保", "2026年度的城乡居民医保": whose cover said between)
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|大学生|城乡居民|城乡|居民)?(?:医保|保费|居民医保|医保费|合疗)")
 # a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
+# (the payment remembered late, "8月份才想起来补交": the month it was paid in all the same)
 _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
-                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
+                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:想起来?|记起来?|想到|反应过来|晓得|知道)?(?:要)?(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
 # the words that count the rest of a household, besides those said before ("另外还有", "其他", "剩下的")
 _BESIDES_COUNTED = re.compile(r"(?:另外|另|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?\s*$")

@@ -83,3 +83,11 @@ def test_an_employer_not_paying_from_a_month_is_arrears_from_then(engine):
     # 巴中 第二章 二十三问: cover stops from the 4th month of arrears — from March, June; never a first enrolment's wait
     r = computed(ask(engine, "公司打3月起就没给交医保了 第几个月开始报不了", region="巴中"), 6)
     assert "6月" in r.text and "初次" not in r.text, r.text
+
+
+# ---- a year's fee paid late, the payment remembered in a month of that year -----------------------------
+
+def test_a_fee_remembered_late_in_its_own_year_is_the_late_standard(engine):
+    # 克拉玛依: 2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元 — paid in July of 2025 for 2025
+    r = computed(ask(engine, "2025年的居民医保一直没交 7月份才记起来要补缴2025年的 交好多", region="克拉玛依"), 1200)
+    assert "6月30日" in r.text, r.text
