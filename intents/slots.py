@@ -2279,6 +2279,10 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("type1", True)
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
+    elif re.search(r"(?:^|[\s，,。])(?:是)?(?:[2二Ⅱ]|II)型(?:的)?(?=[\s，,。]|$)", text) and re.search(r"\d", text):
+        # "二型的 一年药费800": the type said as its own clause beside a bill — a case of the diabetes told
+        # before, of the other types (a bare "是二型的", no bill, stays a correction of an answer)
+        out.set("diabetes_type", "其他")
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[1一Ⅰ]|I)型的", text):
         out.set("type1", True)                # "糖尿病 一型的": the type said after the disease, apart
     else:

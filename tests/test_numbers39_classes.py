@@ -91,3 +91,9 @@ def test_a_fee_remembered_late_in_its_own_year_is_the_late_standard(engine):
     # 克拉玛依: 2025年6月30日以后缴纳当年居民医保费用的，个人缴费标准为1200元 — paid in July of 2025 for 2025
     r = computed(ask(engine, "2025年的居民医保一直没交 7月份才记起来要补缴2025年的 交好多", region="克拉玛依"), 1200)
     assert "6月30日" in r.text, r.text
+
+
+def test_the_type_said_as_its_own_clause_beside_a_bill_is_read(engine):
+    # 长治 两病 甲类 60 %: 900 × 60 % = 540 → the other types' 360 limit; the type told, nothing asked
+    r = talk(engine, ["糖尿病的两病咋报", "二型的 一年药费900 都是甲类"], region="长治")[-1]
+    computed(r, 360)
