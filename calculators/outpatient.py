@@ -319,6 +319,13 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
             and len(disease_costs) == 2 and all(k in td.limits for k in disease_costs) and not paid_this_year:
         return _each_disease(policy, td, {k: check_amount(D(v), "两病用药费用") for k, v in disease_costs.items()},
                              insurance)
+    # a type named where the region's table has one row for the disease, of every type ("1型糖尿病" where only
+    # 糖尿病 is listed): that row is the type's, said so — never asked as a disease the table lacks
+    general = next((k for k in td.limits if disease not in td.limits and disease.endswith(k) and disease != k), None)
+    if general is not None:
+        subtype, disease = disease, general
+    else:
+        subtype = None
     if disease not in td.limits:
         if disease == "两病":
             raise NotListed(f"{policy.region}的手册分别列出高血压、糖尿病的限额，没有同时患两病的合并限额；请分别按高血压、糖尿病计算。")
@@ -361,6 +368,8 @@ def two_diseases(policy: Policy, *, disease: str, cost: Decimal, insurance: str 
     w.money("fund_pays", pay)
     w.money("self_pays", cost - pay)
     w.money("limit", limit)
+    if subtype:
+        w.assume(f"{policy.region}的“两病”表只列“{disease}”一行、不分类型，{subtype}按这一行计算")
     w.assume("所给金额为一个自然年度内降血压/降血糖药品的目录内费用")
     if not used:
         w.assume("本年此前未用过两病额度")

@@ -2240,7 +2240,7 @@ def slots_from(ex: Slots) -> dict:
         # ("放了支架的呢" alone, after a 冠心病 rule or sum: the question before asked of the stent's row,
         # which the handbook's page states — no figure of a case told for a form to compute)
         out = {}
-    notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:"))]
+    notes = [n for n in ex.notes if n.startswith(("conflict:", "pair:", "split:"))]
     if notes:
         out["_notes"] = notes
     return out

@@ -878,7 +878,9 @@ def assistance_not_listed(text: str, region: str, facts: dict):
 # a 职工's fees in arrears, asked from when cover stops ("单位拖欠 从欠费第几个月开始就用不成了")
 # (or a gap told of one paying for oneself, "个体户自己交职工医保 断了几个月莫交": the same months in arrears)
 _ARREARS_SAID = re.compile(r"欠费|欠缴|拖欠|欠着|欠了|拖着没交|没给(?:我们|我|[^，。,；;？?]{0,4}?)[交缴]|停缴|断缴|断交|"
-                           r"断了?(?:几个月|\d{1,2}个月|[一两二三四五六七八九十]个月)?(?:没|莫|没有)[交缴]")
+                           r"断了?(?:几个月|\d{1,2}个月|[一两二三四五六七八九十]个月)?(?:没|莫|没有)[交缴]|"
+                           # (the employer said not to pay from a month on, "公司打3月起就没交了": its fees owed)
+                           r"(?:单位|公司|老板|厂里|用人单位)[^，。,；;？?]{0,10}?(?:就|都|也|一直)?(?:没|莫|没有|不)(?:再|给我?)?[交缴]")
 _STOPS_ASKED = re.compile(r"(?:第几个月|几月份?|哪个月|多久|好久|什么时候|啥时候|几个月)[^，。,；;？?]{0,12}?"
                           r"(?:用不[了成到起]|不能(?:用|报)|报不(?:了|成|到)|停|暂停|没得待遇|享受不)")
 _STAFF_SAID = re.compile(r"职工|单位|公司|老板|厂里|用人单位")

@@ -230,9 +230,12 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
 # reads the question once for each)
 _ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
 _NOT_KNOWN = r"(?:搞不清|弄不清|闹不清|整不清|分不清|说不清|记不清|不清楚|不太清楚|不知道|不晓得|晓不得|不记得|记不得|忘了|不确定)楚?"
-UNSURE_SCHEME = re.compile(_NOT_KNOWN + r"[^，。,；;？?\s]{0,3}?(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
-                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或)" + _ANY_SCHEME
-                           + r"(?:的|医保)?[^，。,；;？?]{0,4}?" + _NOT_KNOWN)
+# (whose scheme may be said between, "不晓得屋头老人是职工还是居民", and the two named back to back before
+# the not knowing, "职工居民我也搞不清"; never a difference not known, "职工居民的区别搞不清", which asks the rule)
+_WHOSE = r"(?:[^，。,；;？?\s]{0,3}?|" + people.MEMBER + r"|(?:屋头|屋里|家里|家头|我家|俺家)(?:的)?(?:老人|" + people.MEMBER[3:-1] + r"))"
+UNSURE_SCHEME = re.compile(_NOT_KNOWN + _WHOSE + r"(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
+                           + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或|和|跟|、)?" + _ANY_SCHEME
+                           + r"(?:的|医保)?(?:(?!区别|差别|不同|差异|咋|怎么|哪个好)[^，。,；;？?]){0,4}?" + _NOT_KNOWN)
 
 # both schemes said not joined ("职工居民都没参", "职工和居民医保都没交"): a year without cover, never
 # the asker's scheme (which a later "2026年交了居民医保" names)
@@ -255,6 +258,8 @@ def _scheme(word: str) -> str:
 # the note of a message naming both schemes as no one pair's (not a switch, not a spouse's), which
 # `insurance_of` leaves instead of a scheme
 BOTH_SCHEMES_NOTE = "conflict:insurance:职工:居民"
+# the note of two stays at two levels told by one sum (intents.validate asks each stay's bill)
+TWO_STAYS_ONE_SUM_NOTE = "split:two_stays_one_sum"
 
 
 # (生的娃, 生的孩子: the birth told as done, "在市中心医院生的娃")
@@ -720,6 +725,11 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
                          r"(?:做|办|办了|办理|走|开)?(?:了)?(?:长期备案|异地长期居住|异地居住备案|居住备案|异地长期|长期居住|异地安置|常驻异地|长期异地|"
                          r"转诊备案|异地转诊|规范转诊|转诊|临时备案|临时外出|异地临时就医|急诊抢救|急诊|抢救)(?:人员)?(?:的话)?)")
 
+# a filing's kind said not to be the asker's ("不是转诊", "并非长期备案", "也不算异地转诊"): no kind of theirs —
+# the kind told beside it ("临时备案了 不是转诊") is the one; a filing not made is _FILING_DENIED's
+_FILING_KIND_DENIED = re.compile(r"(?:不是|不属于|并非|不算|也不是|又不是)(?:办的|走的|属于)?(?:异地)?"
+                                 r"(?:转诊|转院|长期|临时)(?:备案|人员|居住|的)?")
+
 # a filing said done with no kind ("备过案", "已经备案了", "办了异地备案"), not asked ("备案了吗",
 # "备案了没有"); (its denials are _FILING_DENIED's, read first)
 _FILED_UNNAMED = re.compile(r"(?:备[了过好]案|已(?:经)?(?:办理?了?)?(?:异地(?:就医)?)?备案|(?:办|做|弄)[了过好](?:异地(?:就医)?)?备案|"
@@ -922,8 +932,10 @@ def filing_of(text: str, out: Slots) -> None:
             out.set("emergency", True)
             out.values["filing"] = "急诊"
         return
+    # (a kind said not to be the one, "不是转诊", "也不算长期备案": blanked, so the kind told beside it is read)
+    kinds_said = _FILING_KIND_DENIED.sub(lambda d: "　" * len(d.group()), text)
     for p, v in table:
-        m = _compiled(p).search(text)
+        m = _compiled(p).search(kinds_said)
         if m:
             if v == "转诊" and not elsewhere and re.fullmatch(r"(?:规范)?转[了过]?诊", m.group()) and not re.search(r"备案", text):
                 # "从镇卫生院转诊到三级医院": a transfer between the region's hospitals, no 异地 filing
@@ -2281,6 +2293,10 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("type1", True)
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
+    elif re.search(r"(?:^|[\s，,。])(?:是)?(?:[2二Ⅱ]|II)型(?:的)?(?=[\s，,。]|$)", text) and re.search(r"\d", text):
+        # "二型的 一年药费800": the type said as its own clause beside a bill — a case of the diabetes told
+        # before, of the other types (a bare "是二型的", no bill, stays a correction of an answer)
+        out.set("diabetes_type", "其他")
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[1一Ⅰ]|I)型的", text):
         out.set("type1", True)                # "糖尿病 一型的": the type said after the disease, apart
     else:
@@ -2556,7 +2572,8 @@ SAVED_BY = re.compile(r"[能可会还以各]救(?=多少|好多|几多|几成)")
 _AFTER_REGULAR_AID = re.compile(r"常规救助(?:后|之后|以后|报了|救助了)|常规救助(?:也|都)?(?:走完|报完|给完|享受完|用完|完)|三重(?:制度)?(?:综合)?(?:保障|报销)?(?:后|之后|以后)|"
                                     r"救助(?:后|之后|以后)|经过基本医保、大病和常规救助")
 _AFTER_SERIOUS_ILLNESS = re.compile(r"大病(?:保险)?(?:也|都)?(?:报完|报了|报过|赔完|赔了|走完)(?:了)?(?:以后|之后|后)?")
-_CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|慢性病|慢病")
+# (门慢, 门诊慢特病: how the handbooks' readers shorten it — "冠心病居民门慢 … 门诊救助给多少")
+_CHRONIC_CARE = re.compile(r"门诊慢性病|门诊慢病|门诊慢特病|慢特病|慢性病|慢病|门慢")
 _TILTED_AID = re.compile(r"倾斜救助")
 # everything said paid, no one fund named before it ("报完了还剩…", "都报完以后自付…"; not "大病报完了")
 _ALL_PAID_LEFT = re.compile(r"(?<![病保筹疗额])(?:都|全部?)?(?:报完|报销完)(?:了|以后|之后|后)?[^，。？?]{0,4}?(?:还)?(?:剩|自付|自己)")
@@ -2573,9 +2590,11 @@ _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|
 _SPECIAL_DRUGS = re.compile(r"特药")
 # a 慢病 bill told as spent ("花了200"), or both payers asked of it ("医保和救助各给多少"); unless what is
 # left after the benefit is said ("自付", "报完还剩60")
-_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了)[^，。,；;]{0,3}\d")
+# (or named by what it paid for, "这个月药费200", "医药费是300")
+_CARE_BILL = re.compile(r"(?:花了|花费|用了|开了|药费|医药费|费用)(?:是|有|共|一共)?[^，。,；;]{0,3}\d")
 _BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
-_CARE_LEFT = re.compile(r"自付|剩|自己(?:出|掏|付|负担)|个人(?:出|负担)")
+# (what is left asked, "报完还剩多少", is no sum said left: the bill is still the one told)
+_CARE_LEFT = re.compile(r"(?:自付|剩下?|自己(?:出|掏|付|负担)|个人(?:出|负担))(?!多少|好多|几多|啥|多少钱|了?多少)")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -2622,8 +2641,9 @@ _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((
 # ("2026年的学生医保", "2026年度的城乡居民医保": whose cover said between)
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|大学生|城乡居民|城乡|居民)?(?:医保|保费|居民医保|医保费|合疗)")
 # a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
+# (the payment remembered late, "8月份才想起来补交": the month it was paid in all the same)
 _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
-                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
+                               r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:想起来?|记起来?|想到|反应过来|晓得|知道)?(?:要)?(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
 # the words that count the rest of a household, besides those said before ("另外还有", "其他", "剩下的")
 _BESIDES_COUNTED = re.compile(r"(?:另外|另|还有|其他|其余|其它|剩下)(?:的)?(?:还)?(?:有)?\s*$")
@@ -2894,6 +2914,12 @@ def extras_of(text: str, out: Slots) -> None:
             out.set("people", of_category + others[0])
             out.set("one_member", True if of_category == 1 else of_category)
             return
+    pair = None if m or listed or members is not None else _ASKER_AND_ONE.search(text)
+    if pair and _FEE_PAID_WORD.search(text, pair.end()) and TOTAL_SAID.search(text, pair.end()):
+        # "我跟我姐都要交今年的居民医保 一共交多少": the asker and one member named, both paying, a total asked —
+        # two fees, never the one person's fee given for the pair
+        out.set("people", 2)
+        return
     if m:
         out.set("people", count)
         if _GROUP_BEFORE.search(text[max(0, m.start() - 6):m.start()]) or m.group(5):
@@ -3006,6 +3032,10 @@ _HOUSE_NOT_RE = re.compile(_WHO_OF_HOUSE + r"(?:却|就|倒)?(?:不是|不属于
 # the asker and one companion named ("我和我对象", "俺跟室友"), then the companion said of a category by a
 # pronoun, or by their family's ("他家是低保", "她是特困"): the companion is that member (他 has no one
 # else to stand for); said of the asker too ("我是普通学生"), two members of two groups, each paying its own
+# the asker and one other named, both said to ("我和我弟都在读书", "俺跟俺姐也要交"): two people
+_ASKER_AND_ONE = re.compile(r"(?:我|俺)(?:和|跟|与|同)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG + "|"
+                            + people.KIN_SHORT + "|" + people.KIN_FAR + r"|同学|舍友|室友)(?:两个|两人|俩)?(?:都|也)")
+_FEE_PAID_WORD = re.compile(r"交|缴")
 _COMPANION_NAMED = re.compile(r"(?:我|俺)(?:和|跟|与|同|、)(?:我|俺)?(?:的)?(?:" + people.SPOUSE + "|" + people.KIN_LONG
                               + "|" + people.NOT_KIN + r"|舍友|[男女]朋友|[男女]友)")
 _HOUSE_PRONOUN_RE = re.compile(r"(?<![我俺你])(?:他|她|ta|TA)(?:们)?(?:家|屋头|屋里)?(?:里)?[^，。\d]{0,2}?(?:是|属于|为|算)[^，。]{0,2}?"
@@ -3560,6 +3590,13 @@ def money_of(text: str, out: Slots, expecting: str | None = None) -> None:
             out.set("same_day", True)
             if out.get("prior_tier") == out.get("tier"):
                 out.values.pop("prior_tier", None)
+        if len(readable) == 1 and "住" in text and TWO_STAYS.search(text) and out.get("prior_tier") \
+                and out.get("tier") and out.get("prior_tier") != out.get("tier") \
+                and TOTAL_AFTER.search(text[max(0, readable[0].start - 8):readable[0].start]):
+            # two stays at two levels told by one sum ("两回住院 一回一级一回三级 总共花了九千"): each level has its
+            # own deductible and rate, so the split decides the figure — asked (intents.validate), never the
+            # sum taken for the later stay's alone
+            out.notes.append(TWO_STAYS_ONE_SUM_NOTE)
         each_disease = _one_cost_each_disease(text, readable, out)      # (read even where 一共 says the sum)
         summed = summed or each_disease
         by_class = _one_cost_each_class(text, readable)

@@ -21,6 +21,10 @@ def check(s: dict, calc: str | None = None) -> tuple[str, str] | None:
         if key == "insurance":
             s.pop("insurance", None)
             return "insurance", "您同时提到了职工医保和城乡居民医保，一个人只能参加其中一种。请告诉我是哪一种（职工 / 居民）。"
+        if key == "two_stays_one_sum" and calc in TIER_FORMS:
+            s.pop("amount", None)
+            return "amount", ("两次住院在不同级别的医院，起付线和报销比例都不一样，只有一个总数没法分开算。"
+                              "请分别告诉我两次各花了多少，以及先住的是哪一级医院。")
         if key == "tier" and calc in TIER_FORMS and not s.get("prior_tier"):
             s.pop("tier", None)
             # (a reason given with the note says why the two names cannot be one hospital)
