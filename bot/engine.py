@@ -5945,7 +5945,9 @@ class Engine:
 
 
 # a rule the asker asserts has no limit ("别人说不封顶", "是不是没限额"): a figure asserted too, checked
-_NO_LIMIT_SAID = re.compile(r"(?:没有|没得|莫得|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
+# (not the "whether" asked, "有没有上限", "封不封顶", "限不限额": no figure asserted)
+_NO_LIMIT_SAID = re.compile(r"(?<![有封限])(?:没有|没得|莫得|没|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|"
+                            r"(?<![有封限])不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
 # the step of a calculation that held the sum to a limit ("超过年度支付限额 800 元，按 800 元支付")
 _LIMIT_STEP = re.compile(r"超过[^，,。]*?限额\s*[\d,]+\s*元")
 _LIMIT_HELD = re.compile(r"年度(?:支付)?限额\s*[\d,]+\s*元")
@@ -7104,7 +7106,20 @@ def _before_in_scheme_now(before: str, text: str) -> str:
     now, then = extract(text).get("insurance"), extract(before).get("insurance")
     if now not in acts.SCHEME_NAMES or then not in acts.SCHEME_NAMES or now == then:
         return before
-    return acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
+    return acts.SCHEME_WORDS.sub(lambda m: acts.SCHEME_NAMES[now] if _asker_scheme_word(before, m, then) else m.group(),
+                                 before)
+
+
+_CLAUSE_OPENING = re.compile(r"[^\s，,。；;！!？?]*$")
+
+
+def _asker_scheme_word(text: str, m: re.Match, scheme: str) -> bool:
+    """Whether the scheme word `m` names the asker's `scheme`: one naming the other scheme, or said in a clause of
+    a relative ("我是居民 老公也是居民 …"), is someone else's, which a follow-up naming the asker's scheme keeps."""
+    if ("职工" if "职工" in m.group() else "居民") != scheme:
+        return False
+    clause = _CLAUSE_OPENING.search(text[:m.start()]).group()
+    return not people.someone_else(clause) and not people.KIN.search(clause)
 
 
 def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:

@@ -1020,7 +1020,9 @@ def _rough_years(text: str) -> tuple[int | None, int, str] | None:
 
 # the lacking years paid at once, its cost asked ("补齐的话得补多少", "补缴要交多少钱"), and the year's minimum
 # monthly base the asker states for it ("最低缴费基数按3500")
-_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|(?:补|交|缴)(?:多少|好多|几多)(?:钱)?")
+# (a fee asked alone, "每月交多少", is no lump: the lacking years named by 补 or 一次性)
+_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|补(?:齐|足|够|上)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)|"
+                         r"一次性(?:补缴|补交|补|交|缴)(?:清|齐|完)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)")
 _LUMP_BASE = re.compile(r"基数(?:是|为|按|有)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
 
 

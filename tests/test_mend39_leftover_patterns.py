@@ -1,0 +1,43 @@
+"""Patterns that read more than was said: a "whether" asked of a limit ("有没有封顶") is no limit denied; a fee
+asked alone ("每年交多少") is no lump sum of the lacking years asked (巴中 2025年退休: 累计20年、本市10年, 一次性补缴);
+a follow-up naming the other scheme replaces the asker's scheme only, never a relative's."""
+import pytest
+
+from bot.engine import _NO_LIMIT_SAID, _before_in_scheme_now
+from intents.premise import retirement_years
+
+
+@pytest.mark.parametrize("text", ["住院报销有没有上限", "门诊封不封顶", "两病限不限额", "有没得封顶线"])
+def test_whether_there_is_a_limit_is_no_limit_denied(text):
+    assert not _NO_LIMIT_SAID.search(text)
+
+
+@pytest.mark.parametrize("text", ["听说门诊不封顶", "是不是没限额", "没有上限吧"])
+def test_a_limit_denied_is_still_read(text):
+    assert _NO_LIMIT_SAID.search(text)
+
+
+def test_a_fee_asked_alone_is_no_lump_sum():
+    c = retirement_years("今年2025年退休 一共交了17年 在巴中交了11年 差几年 每个月交多少", "巴中")
+    assert "补缴 3 年" not in c.headline and "差 3 年" in c.headline, c.headline
+
+
+@pytest.mark.parametrize("text", ["今年2025年退休 一共交了17年 在巴中交了11年 差几年 补齐的话要交多少",
+                                  "今年2025年退休 一共交了17年 在巴中交了11年 差几年 一次性交多少"])
+def test_the_lump_sum_asked_is_computed(text):
+    c = retirement_years(text, "巴中")
+    assert "补缴 3 年" in c.headline, c.headline
+
+
+def test_a_relatives_scheme_stays_theirs():
+    said = _before_in_scheme_now("俺是城乡居民 俺老公也是居民 生娃咋个报", "那职工医保呢")
+    assert said.startswith("俺是职工医保") and "俺老公也是居民" in said, said
+    assert _before_in_scheme_now("合疗生娃咋报", "职工的呢") == "职工医保生娃咋报"
+
+
+@pytest.mark.parametrize("text", ["职工医保生娃怎么报销", "俺是单位职工 生小孩咋个报"])
+def test_a_staff_members_own_birth_gets_the_staff_rule(engine, text):
+    """巴中 第二章 二十八问: 顺产3500元；难产（含剖宫产）5500元 — the 职工's own rule, not the spouse's 补差 page."""
+    from tests.helpers import answer
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "faq" and "3500" in r.text and "5500" in r.text and "补差" not in r.text, r.text
