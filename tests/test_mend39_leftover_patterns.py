@@ -41,3 +41,19 @@ def test_a_staff_members_own_birth_gets_the_staff_rule(engine, text):
     from tests.helpers import answer
     r = answer(engine, text, region="巴中")
     assert r.kind == "faq" and "3500" in r.text and "5500" in r.text and "补差" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["职工 二级医院住院 总共花了三万 能报的是一万五 报多少吗",
+                                  "职工二级医院住院花了三万 可以报的有一万五 统筹给好多？"])
+def test_the_eligible_part_told_is_the_bill_not_a_figure_denied(engine, text):
+    """巴中 职工 二级医院: 起付400元, 82% — the eligible 15000 is what is computed, never denied as a payout."""
+    from tests.helpers import answer
+    r = answer(engine, text, region="巴中")
+    assert r.kind == "calculation" and "不是15000" not in r.text and "11972" in r.text.replace(",", ""), r.text
+
+
+def test_a_plain_disease_computed_under_its_qualified_entry_says_so(engine):
+    """巴中's 慢病 list has 糖尿病 only as 糖尿病伴并发症 (职工 1000元/年, 90%): computed under it, and said."""
+    from tests.helpers import answer, computed
+    r = computed(answer(engine, "职工医保 血糖高 糖尿病认定了慢病 门诊开药花了600 报多少", region="巴中"), 540)
+    assert "按门诊慢病病种目录里的“糖尿病伴并发症”计算" in r.text, r.text
