@@ -57,3 +57,11 @@ def test_a_plain_disease_computed_under_its_qualified_entry_says_so(engine):
     from tests.helpers import answer, computed
     r = computed(answer(engine, "职工医保 血糖高 糖尿病认定了慢病 门诊开药花了600 报多少", region="巴中"), 540)
     assert "按门诊慢病病种目录里的“糖尿病伴并发症”计算" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", ["俺退休好几年了 职工医保一个月要交好多", "退休的职工 医保每月扣多少钱"])
+def test_a_retirees_monthly_fee_is_the_no_fee_rule(engine, text):
+    """巴中 第二章 十八问: 缴费年限达到规定缴费年限的，不再缴纳基本医疗保险费 — never the base asked."""
+    from tests.helpers import answer
+    r = answer(engine, text, region="巴中")
+    assert "不再缴纳" in r.text and "缴费基数" not in r.text, r.text
