@@ -84,6 +84,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, c
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
+from intents.slots import HOME_CARE_AFTER_WORK   # (老家 said of care, after work away was told)
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -1213,6 +1214,10 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         talk = _small_talk(text, region)
+        if talk is None and acts.person_fine(text) and not forms.is_open(session.state):
+            # "孩子的没事" after a calculation finished: the person is well or needs nothing — acknowledged, never
+            # that calculation said again as if asked of them (while a form waits, the form reads it: kept)
+            talk = Reply(kind="clarify", text=texts.CANCELLED, region=region)
         if talk is not None:
             # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
             # message with the last question (which would give that page again, or forward it to staff)
@@ -1221,6 +1226,7 @@ class Engine:
         # (not a cancel opened by an assent, "好吧 没事了 我自己去APP上查": the rest is the close's, no question)
         text = (None if acts.is_cancel(text) else after_thanks(text)) or text
         text = _there_away(text, session)
+        text = _home_after_work_away(text, session)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -7082,6 +7088,26 @@ _SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自�
                          r"(?:自付|自己出|自己掏|自己付|个人负担|个人自付|自负)的?(?:那|这)(?:部分|些|点|笔)")
 # ... and whether another fund pays it ("大病保险管不管", "救助给不给", "还能报不")
 _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
+
+
+# work away told ("我在外省打工", "在外地上班"): where the asker works, so 老家 said of care later is home
+_WORK_AWAY = re.compile(r"(?:外省|省外|外地|外市|市外|外面|外头)[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工作|挣钱|干活)")
+
+
+def _home_after_work_away(text: str, session: Session) -> str:
+    """"回老家二级医院住院花了5000" after "我在外省打工 …": the 老家 is the home the asker works away from — the
+    work told before the message, as one message telling both reads it (intents.slots.filing_of: home, no 异地);
+    not where the message names a place away of its own."""
+    if not HOME_CARE_AFTER_WORK.search(text) or _AWAY_BEFORE.search(text) or places_in(text) \
+            or forms.is_open(session.state):
+        # (a form waiting reads the message as its answer: the work's place would be read into it as the care's)
+        return text
+    form = session.state.get("form") or {}
+    ttl = session.expiry or forms.FORM_TTL
+    said = [x["text"] for x in (session.state.get("last_question"),) if x and time.time() - x.get("at", 0) <= ttl] \
+        + [x["text"] for x in (form.get("open"), form.get("last")) if x and x.get("text")]
+    work = next((m for t in said if (m := _WORK_AWAY.search(t))), None)
+    return f"我在{work.group()}，{text}" if work else text
 
 
 def _there_away(text: str, session: Session) -> str:

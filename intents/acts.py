@@ -278,6 +278,17 @@ _PERSON_NO_MATTER = re.compile(
     r"(?:的)?(?:那个|这个|那边|这边)?[\s，,]*(?:没事|没得事|莫得事|没啥事)")
 
 
+# (the whole message only that: "孩子的没事", "我妈没事了哈")
+_PERSON_FINE_END = re.compile(r"(?:了|的|哈|啦|呢|哦|嘛|哟|啊|呀)*[\s，,。.!！~～]*$")
+
+
+def person_fine(text: str) -> bool:
+    """A message that only says a person named is fine or needs nothing ("孩子的没事", "我妈没事了"): nothing asked
+    of the case before, nor any fact of it changed."""
+    m = _PERSON_NO_MATTER.match(text.strip())
+    return bool(m) and _PERSON_FINE_END.fullmatch(text.strip()[m.end():]) is not None
+
+
 def is_cancel(text: str) -> bool:
     t = text.strip()
     if _PERSON_NO_MATTER.match(t):

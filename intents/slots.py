@@ -745,6 +745,7 @@ _WORK_NEAR = re.compile(r"[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工�
 _HOME_CARE_AFTER_WORK = re.compile(r"(?:回|在|到)?(?:老家|家乡)(?:的|那边的?|这边的?)?[^，。,；;？?\s]{0,6}?"
                                    r"(?:住院|住的院|住了院|看病|看的病|看了病|就医|就诊|医院|门诊|卫生院|手术)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
+HOME_CARE_AFTER_WORK = _HOME_CARE_AFTER_WORK
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
 

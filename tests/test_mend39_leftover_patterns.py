@@ -5,6 +5,7 @@ import pytest
 
 from bot.engine import _NO_LIMIT_SAID, _before_in_scheme_now
 from intents.premise import retirement_years
+from tests.helpers import talk
 
 
 @pytest.mark.parametrize("text", ["住院报销有没有上限", "门诊封不封顶", "两病限不限额", "有没得封顶线"])
@@ -65,3 +66,14 @@ def test_a_retirees_monthly_fee_is_the_no_fee_rule(engine, text):
     from tests.helpers import answer
     r = answer(engine, text, region="巴中")
     assert "不再缴纳" in r.text and "缴费基数" not in r.text, r.text
+
+
+def test_a_person_said_fine_after_a_finished_calculation_is_acknowledged(engine):
+    *_, r = talk(engine, ["我和闺女都是合疗 我在乡镇卫生院住院花了3000 报多少", "闺女的没事"], region="巴中")
+    assert r.kind == "clarify" and "2610" not in r.text.replace(",", ""), r.text
+
+
+def test_the_home_town_told_after_work_away_in_an_earlier_message_is_home(engine):
+    """巴中 居民 二级: 起付400, 70% — (5000−400)×70% = 3220, at home, no 异地 filing asked."""
+    *_, r = talk(engine, ["俺在外地上班 交的是合疗", "回老家二级医院住院花了5000 能报多少"], region="巴中")
+    assert r.kind == "calculation" and "3220" in r.text.replace(",", ""), r.text
