@@ -3835,7 +3835,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     diseases_of(text, out)
     money_of(text, out, expecting)
     visits_of(text, out)
-    visit_bills_of(text, out)
+    visit_bills_of(text, out, expecting)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
@@ -3925,10 +3925,13 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
-def visit_bills_of(text: str, out: Slots) -> None:
+def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
-    outpatient (or 门诊特病) visits told one by one, the year's first of them first."""
-    if "住" in text or not _VISIT_WORD.search(text) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+    outpatient (or 门诊特病) visits told one by one, the year's first of them first. (The bills asked for by a
+    form, `expecting` the amount, need no word of the visit: "1月花了3000 2月花了2800" answers the 门特 form's
+    question, its care already told — each dated by its month.)"""
+    answering = expecting == "amount" and not _VISIT_WORD.search(text)
+    if "住" in text or not (_VISIT_WORD.search(text) or answering) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
             or out.get("amount_monthly") or out.get("class_costs") or out.get("disease_costs") \
             or out.get("amount") is None:
         return
@@ -3971,7 +3974,8 @@ def visit_bills_of(text: str, out: Slots) -> None:
         # (bills each dated by its month are each month's care, however asked: never the first month's alone)
         # (or each asked after them, "昨天看门诊花了80 今天又去拿药花了60 各报多少": each visit's own)
         each_asked = re.search(r"各|分别", text[found[-1].end:])
-        if not (each and (told or _SUM_ASKED.search(text) or named or monthly or each_asked) or listed):
+        if not (each and (told or _SUM_ASKED.search(text) or named or monthly or each_asked) or listed) \
+                or answering and not monthly:
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)

@@ -77,3 +77,9 @@ def test_the_home_town_told_after_work_away_in_an_earlier_message_is_home(engine
     """巴中 居民 二级: 起付400, 70% — (5000−400)×70% = 3220, at home, no 异地 filing asked."""
     *_, r = talk(engine, ["俺在外地上班 交的是合疗", "回老家二级医院住院花了5000 能报多少"], region="巴中")
     assert r.kind == "calculation" and "3220" in r.text.replace(",", ""), r.text
+
+
+def test_month_by_month_bills_answering_the_special_form_count_every_month(engine):
+    """巴中 居民 门诊特病 (第四章 五问): one 二级 deductible 400 a year, then 60% — (2000−400)×60% + 2500×60% = 2460."""
+    *_, r = talk(engine, ["合疗 尿毒症已经认定门特了 透析能报好多", "5月花了2000 6月花了2500"], region="巴中")
+    assert r.kind == "calculation" and "2460" in r.text.replace(",", ""), r.text
