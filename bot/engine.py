@@ -7132,8 +7132,10 @@ def _before_in_scheme_now(before: str, text: str) -> str:
     now, then = extract(text).get("insurance"), extract(before).get("insurance")
     if now not in acts.SCHEME_NAMES or then not in acts.SCHEME_NAMES or now == then:
         return before
-    return acts.SCHEME_WORDS.sub(lambda m: acts.SCHEME_NAMES[now] if _asker_scheme_word(before, m, then) else m.group(),
+    mine = acts.SCHEME_WORDS.sub(lambda m: acts.SCHEME_NAMES[now] if _asker_scheme_word(before, m, then) else m.group(),
                                  before)
+    # (no word of the asker's own: the relative's scheme was the case's, which the follow-up's replaces)
+    return mine if mine != before else acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
 
 
 _CLAUSE_OPENING = re.compile(r"[^\s，,。；;！!？?]*$")

@@ -83,3 +83,7 @@ def test_month_by_month_bills_answering_the_special_form_count_every_month(engin
     """巴中 居民 门诊特病 (第四章 五问): one 二级 deductible 400 a year, then 60% — (2000−400)×60% + 2500×60% = 2460."""
     *_, r = talk(engine, ["合疗 尿毒症已经认定门特了 透析能报好多", "5月花了2000 6月花了2500"], region="巴中")
     assert r.kind == "calculation" and "2460" in r.text.replace(",", ""), r.text
+
+
+def test_a_relatives_scheme_alone_before_is_the_cases_and_replaced():
+    assert _before_in_scheme_now("俺老婆合疗 生娃报多少", "俺是职工医保 职工的呢").startswith("俺老婆职工医保")
