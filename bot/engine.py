@@ -84,6 +84,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, c
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
+from intents.slots import HOME_CARE_AFTER_WORK   # (老家 said of care, after work away was told)
 
 # whether or how much the fund pays ("能报好多", "报不报", "医保管不管"), as a liable party's care is asked
 # (not 报警, 报案, 报名 …: a report, not a claim)
@@ -1239,6 +1240,10 @@ class Engine:
         if chosen is not None:
             return self._entry_reply(chosen, region, session, note, None, text)
         talk = _small_talk(text, region)
+        if talk is None and acts.person_fine(text) and not forms.is_open(session.state):
+            # "孩子的没事" after a calculation finished: the person is well or needs nothing — acknowledged, never
+            # that calculation said again as if asked of them (while a form waits, the form reads it: kept)
+            talk = Reply(kind="clarify", text=texts.CANCELLED, region=region)
         if talk is not None:
             # "要得 谢谢你哈", "好 晓得了 谢谢" after an answer: thanks as said, before anything reads the
             # message with the last question (which would give that page again, or forward it to staff)
@@ -1247,6 +1252,7 @@ class Engine:
         # (not a cancel opened by an assent, "好吧 没事了 我自己去APP上查": the rest is the close's, no question)
         text = (None if acts.is_cancel(text) else after_thanks(text)) or text
         text = _there_away(text, session)
+        text = _home_after_work_away(text, session)
         if story and time.time() - story.get("at", 0) <= (session.expiry or forms.FORM_TTL) \
                 and not acts.is_cancel(text) and acts.cancel_lead(text) is None and not forms.is_open(session.state) \
                 and asks_of_story(story["text"], text, self.index.topics):
@@ -6043,7 +6049,9 @@ class Engine:
 
 
 # a rule the asker asserts has no limit ("别人说不封顶", "是不是没限额"): a figure asserted too, checked
-_NO_LIMIT_SAID = re.compile(r"(?:没有|没得|莫得|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
+# (not the "whether" asked, "有没有上限", "封不封顶", "限不限额": no figure asserted)
+_NO_LIMIT_SAID = re.compile(r"(?<![有封限])(?:没有|没得|莫得|没|无|不设|不)(?:上限|封顶|限额|封顶线)|上不封顶|"
+                            r"(?<![有封限])不限(?:额|制)?(?:的|吧|哦)?(?=$|[\s，,。？?！!])")
 # the step of a calculation that held the sum to a limit ("超过年度支付限额 800 元，按 800 元支付")
 _LIMIT_STEP = re.compile(r"超过[^，,。]*?限额\s*[\d,]+\s*元")
 _LIMIT_HELD = re.compile(r"年度(?:支付)?限额\s*[\d,]+\s*元")
@@ -7220,6 +7228,26 @@ _SHARE_LEFT = re.compile(r"(?:剩下|余下|剩余|其余)(?:的|来的)?(?:自�
 _PAID_AGAIN = re.compile(r"二次报销|大病|大额|救助|补助|补充|再报|还能报|能报|管不管|给不给")
 
 
+# work away told ("我在外省打工", "在外地上班"): where the asker works, so 老家 said of care later is home
+_WORK_AWAY = re.compile(r"(?:外省|省外|外地|外市|市外|外面|外头)[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工作|挣钱|干活)")
+
+
+def _home_after_work_away(text: str, session: Session) -> str:
+    """"回老家二级医院住院花了5000" after "我在外省打工 …": the 老家 is the home the asker works away from — the
+    work told before the message, as one message telling both reads it (intents.slots.filing_of: home, no 异地);
+    not where the message names a place away of its own."""
+    if not HOME_CARE_AFTER_WORK.search(text) or _AWAY_BEFORE.search(text) or places_in(text) \
+            or forms.is_open(session.state):
+        # (a form waiting reads the message as its answer: the work's place would be read into it as the care's)
+        return text
+    form = session.state.get("form") or {}
+    ttl = session.expiry or forms.FORM_TTL
+    said = [x["text"] for x in (session.state.get("last_question"),) if x and time.time() - x.get("at", 0) <= ttl] \
+        + [x["text"] for x in (form.get("open"), form.get("last")) if x and x.get("text")]
+    work = next((m for t in said if (m := _WORK_AWAY.search(t))), None)
+    return f"我在{work.group()}，{text}" if work else text
+
+
 def _there_away(text: str, session: Session) -> str:
     """"在那边二级医院看门诊花了两百" after "在外省上班 临时去那边医院看门诊…": there is the place away the
     question before named by a word only (外省, 外地; no gazetteer place, no county) — the care is away, in
@@ -7242,7 +7270,22 @@ def _before_in_scheme_now(before: str, text: str) -> str:
     now, then = extract(text).get("insurance"), extract(before).get("insurance")
     if now not in acts.SCHEME_NAMES or then not in acts.SCHEME_NAMES or now == then:
         return before
-    return acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
+    mine = acts.SCHEME_WORDS.sub(lambda m: acts.SCHEME_NAMES[now] if _asker_scheme_word(before, m, then) else m.group(),
+                                 before)
+    # (no word of the asker's own: the relative's scheme was the case's, which the follow-up's replaces)
+    return mine if mine != before else acts.SCHEME_WORDS.sub(acts.SCHEME_NAMES[now], before)
+
+
+_CLAUSE_OPENING = re.compile(r"[^\s，,。；;！!？?]*$")
+
+
+def _asker_scheme_word(text: str, m: re.Match, scheme: str) -> bool:
+    """Whether the scheme word `m` names the asker's `scheme`: one naming the other scheme, or said in a clause of
+    a relative ("我是居民 老公也是居民 …"), is someone else's, which a follow-up naming the asker's scheme keeps."""
+    if ("职工" if "职工" in m.group() else "居民") != scheme:
+        return False
+    clause = _CLAUSE_OPENING.search(text[:m.start()]).group()
+    return not people.someone_else(clause) and not people.KIN.search(clause)
 
 
 def _share_left_of_case(text: str, computed: dict | None, last: dict | None, ttl: float) -> str | None:

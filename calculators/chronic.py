@@ -60,6 +60,12 @@ def chronic(policy: Policy, *, insurance: str, diseases: list[str], cost: Decima
     w = Work("chronic", "门诊慢病报销测算", policy,
              dict(insurance=insurance, diseases=[d.name for d in found], cost=cost, months=months))
     w.cite(ch.sources.get(insurance, ch.source))
+    for name in diseases:
+        d = find_disease(ch.diseases, name)
+        if d is not None and name != d.name and d.name.startswith(name):
+            # "糖尿病" where the list's disease is "糖尿病伴并发症": the qualified entry is the one computed, and said
+            # (its own 认定 decides), never passed off as the plain disease
+            w.assume(f"您说的“{name}”按门诊慢病病种目录里的“{d.name}”计算（以认定的病种为准）")
 
     if ch.overall_limit is not None:                     # 克拉玛依: one ratio, one limit
         ratio = raised_for_years(policy, "门诊慢病", insurance, ch.ratio[insurance], continuous_years, w)

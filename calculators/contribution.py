@@ -292,7 +292,7 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
                        employer_asked: bool = False,
                        min_base: Decimal | None = None, wage: Decimal | None = None,
                        yearly: bool = False, sum_asked: bool = False,
-                       bases: list[Decimal] | None = None) -> Calculation:
+                       bases: list[Decimal] | None = None, retired: bool = False) -> Calculation:
     """职工 monthly contributions on a base; `maternity_asked`: the 生育保险费 is what was asked (its
     figure leads the answer); `civil_servant_asked`: the 公务员医疗补助 fee (a share of the same base);
     `employer_asked`: the employer's share leads; `yearly`: a year's fee asked ("一年要交好多"), twelve
@@ -304,6 +304,9 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
     if c.staff is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保缴费费率。")
     s = c.staff
+    if base is None and retired and s.retired_fee:
+        # (a retiree's monthly fee asked: the handbook's rule is that none is paid once the years are met)
+        raise NotListed(s.retired_fee + "。", s.retired_fee_source, ruled=True)
     if base is None and flexible:
         raise NotListed(f"灵活就业人员按本市当年职工医保最低缴费基数的 {pct(s.flexible)} 缴纳职工医保费（另按最低缴费基数的 "
                         f"{pct(s.large_medical)} 缴纳大额医疗费用补助），但{policy.region}的手册没有列出最低缴费基数是多少，"

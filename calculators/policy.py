@@ -495,6 +495,9 @@ class StaffRates(Strict):
     account_retired: Ratio | None = None
     account_retired_base: str | None = None
     account_retired_source: Source | None = None
+    # 退休 and the years met: no fee at all (巴中 十八问) — a retiree's monthly fee is that rule, never a base asked
+    retired_fee: str | None = None
+    retired_fee_source: Source | None = None
     # the base is the wage, within [minimum base, base_cap × minimum base] (高于300%的按300%)
     base_cap: Decimal | None = None
     base_cap_source: Source | None = None

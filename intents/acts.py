@@ -25,9 +25,11 @@ COMMANDS = {"cancel": CANCEL_WORD, "more": "更多"}
 _ASSENT = r"(?:(?:(?:中|行|好|好的|好吧|嗯|嗯嗯|哦|噢|ok|OK|Ok)(?:了|吧|嘛|啊)?)+[\s，。,.!！~～]+)*"
 # (四川's 不整了 / 不弄了, 山西's 不弄了 / 不闹了, "不搞了": the calculation given up, said with its verb)
 _GIVE_UP = r"|(?:不|莫|甭|别|不要)(?:弄|整|搞|闹|折腾)(?:了|啦)"
+# (set aside for now, "先不管这个", "这个先放一放", "不管它了": the calculation left, whatever may come of it later)
+_PUT_ASIDE = r"|(?:先|暂时|暂且)不管(?:这个|那个|它|这些)?了?|不管(?:这个|那个|它)?了|(?:先|暂时)(?:放一放|放放|放着|搁一搁|搁着)"
 # the calculation given up, said alone or before another question (四川's 莫, 山西's 甭: "莫算了", "甭算了")
 # (and in chat English: "nvm 不用了")
-_STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了|nvm" + _GIVE_UP
+_STOP_CALC = r"不用了|不用算了|不算了|不要算了|别算了|莫算了|甭算了|算了|算啦|没事了|不问了|先不算了|不需要了|nvm" + _GIVE_UP + _PUT_ASIDE
 # what closes a "never mind" ("算了 回头再说吧", "没事了 我自己算"): put off, or done by the asker
 # (put off until the care happens, "等他出院再说", or the care not had yet, "我还没去住": a reason, nothing asked)
 _LATER = r"|(?:回头|以后|下次|改天|过后|过两天|到时候)再说|(?:我|俺)?(?:自己|自个儿?)(?:来|去|再)?(?:算|算算|算一下|算下)" \
@@ -50,7 +52,7 @@ CANCEL = re.compile(
     r"^[\s，。,.!！~～]*" + _SIGH + _ASSENT + _DONE + _THEN + _SET_ASIDE + r"(?:/cancel|/stop|" + CANCEL_WORD + r"|" + _STOP_CALC + r"|没事|不用了谢谢|"
     r"莫问了|莫得事了|退出|结束|不用麻烦了|先这样|不要了)"
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|不用算了|不算了|不用了|算了|没事了|不问了|先这样|再见|拜拜|" + CANCEL_WORD
-    + _LATER + _BOTHER + r"))*"
+    + _LATER + _BOTHER + _PUT_ASIDE + r"))*"
     r"[\s，。,.!！~～]*$",
     re.I)
 # a correction of what the asker said before: the rest of the message carries the right fact
@@ -112,7 +114,7 @@ _CANCEL_LEAD = re.compile(
     r"(?:[\s，。,.!！~～]*(?:谢谢|谢了|多谢|感谢|吧|啊|呀|哈|了|先这样|" + CANCEL_WORD + "|" + _STOP_CALC + r"))*[\s，。,.!！~～]+"
     r"(?P<ask>" + _ASK_LEAD + r"(?:别的|其他的?|问题|事|事情)?(?:哈|啊|哦)?[\s，。,:：]+)?")
 # "问下 …", "问哈 …", "先问个事 …", "就问一下 …" after the cancel: what follows is a question, however it is worded
-_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:个|一个|一下|下|一哈|哈)|"
+_ASK_AFTER_CANCEL = re.compile(r"(?:我|那)?(?:先|就|只)?(?:再|另外|换个|还想|想)?(?:问|咨询|请教|打听)(?:问|个|一个|一下|下|一哈|哈)|"
                                # "我就想知道 …", "只想了解下 …": what is wanted instead
                                r"(?:我|俺|那)?(?:就|只)?(?:是)?想(?:知道|了解|晓得)")
 # the calculation wished for and given up in one message ("我想算下合疗住院 要不得了 不算了 先问个事 …"): the
@@ -141,6 +143,10 @@ def cancel_lead(text: str) -> str | None:
     if not m or is_cancel(text):
         return None
     rest = text[m.end():].strip()
+    # ("先不算了 问问居民医保…": the ask verb glued to the question says only that a question follows)
+    said = _ASK_AFTER_CANCEL.match(rest)
+    if said and not m.group("ask") and len(rest) - said.end() >= 4 and not rest[said.end()] in "别其题事":
+        rest = rest[said.end():].lstrip(" ，,:：")
     return rest if len(rest) >= 2 else None
 
 
@@ -270,6 +276,17 @@ def _cancel_with_asides(text: str) -> bool:
 _PERSON_NO_MATTER = re.compile(
     rf"^[\s，。,]*(?:{people.ANY_OWNER})?(?:{people.KIN_LONG}|{people.KIN_SHORT}|{people.ELDERS}|小孩|宝宝|他|她)(?:们)?"
     r"(?:的)?(?:那个|这个|那边|这边)?[\s，,]*(?:没事|没得事|莫得事|没啥事)")
+
+
+# (the whole message only that: "孩子的没事", "我妈没事了哈")
+_PERSON_FINE_END = re.compile(r"(?:了|的|哈|啦|呢|哦|嘛|哟|啊|呀)*[\s，,。.!！~～]*$")
+
+
+def person_fine(text: str) -> bool:
+    """A message that only says a person named is fine or needs nothing ("孩子的没事", "我妈没事了"): nothing asked
+    of the case before, nor any fact of it changed."""
+    m = _PERSON_NO_MATTER.match(text.strip())
+    return bool(m) and _PERSON_FINE_END.fullmatch(text.strip()[m.end():]) is not None
 
 
 def is_cancel(text: str) -> bool:

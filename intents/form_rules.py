@@ -222,7 +222,7 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     and not any(s.get(k) for k in ("base", "amount", "category", "people", "household", "flexible", "with_ltc",
                                    "maternity_fee", "account", "paid_month")),
     "staff_wage": lambda p, s: s.get("insurance") == "职工" and "amount" not in s and not s.get("base")
-    and not s.get("flexible")
+    and not s.get("flexible") and not _retiree_pays_none(p, s)
     and not (p.contributions and p.contributions.missing),
     # a 职工's wife giving birth, her scheme unsaid: hers decides the rule (intents.slots.wife_birth_of)
     "wife_scheme_unknown": lambda p, s: bool(s.get("_wife_birth")) and s.get("insurance") == "职工"
@@ -306,6 +306,12 @@ def _bill(s: dict) -> Decimal:
     in-catalogue part ("目录内8000，目录外3000" is a bill of 11000, of which 8000 is eligible)."""
     cost = D(s["amount"])
     return cost + D(s.get("self_funded", 0)) if s.get("amount_in_catalogue") else cost
+
+
+def _retiree_pays_none(p: Policy, s: dict) -> bool:
+    """A retiree's fee asked where the handbook says retirees with the years met pay none (巴中 十八问)."""
+    staff = p.contributions.staff if p.contributions else None
+    return bool(s.get("retired")) and staff is not None and bool(staff.retired_fee)
 
 
 def _staff_fee(s) -> bool:
@@ -749,7 +755,7 @@ def _contribution(p: Policy, s: dict) -> Calculation:
                            civil_servant_asked=bool(s.get("civil_servant")),
                            employer_asked=s.get("payer") == "单位",
                            yearly=bool(s.get("fee_yearly")), sum_asked=bool(s.get("fee_sum")),
-                           bases=[D(x) for x in s.get("bases") or []])
+                           bases=[D(x) for x in s.get("bases") or []], retired=bool(s.get("retired")))
         if _staff_fee(s) else
         household_contribution(p, members=_household(s), with_ltc=bool(s.get("with_ltc")),
                                state_share=bool(s.get("state_share")), group=bool(s.get("group"))) if _mixed_household(s) else

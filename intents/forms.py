@@ -400,6 +400,19 @@ def _whose(open_: dict | None, text: str) -> None:
         open_["other"] = people.someone_else(text) and not people.own_case_said(text)
 
 
+def _answers_dropped(text: str, dropped: dict, form: dict) -> bool:
+    """Whether a message tells only the fact a form given up was waiting for (its `asked` slot), nothing
+    asked, no calculation made since, and no form open now asking that same fact."""
+    asked = dropped.get("asked")
+    open_ = form.get("open")
+    if not asked or QUESTION.search(text) or acts.is_cancel(text) \
+            or open_ and (not open_.get("offered") or open_.get("asked") == asked) \
+            or dropped.get("updated", 0) < (form.get("last") or {}).get("at", 0):
+        return False
+    told = {k for k in slots_from(extract(text, expecting=asked)) if not k.startswith("_")}
+    return told == {asked}
+
+
 def handle(text: str, state: dict, *, region: str | None, now: float, question: bool = False,
            ttl: float | None = None) -> FormTurn | None:
     """The form's part in one message; None when the message is not for a form. `question`: the
@@ -427,6 +440,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             and dropped.get("updated", 0) >= (form.get("last") or {}).get("at", 0):
         # "哦对了 刚才那个住院的 是在三级医院 合疗的" after "算了 不用算了 我问下…": the calculation given up is
         # taken up again where it was left, with the facts told now
+        form["open"] = dropped
+    elif dropped and _answers_dropped(text, dropped, form):
+        # "剖腹产的" after "算了先不管这个 …住院一年最多报多少" while the birth's form waited for how it went:
+        # the fact that form asked, told alone — taken up again with it (an offer after the question lapses)
         form["open"] = dropped
     elif dropped:
         form["dropped"] = dropped

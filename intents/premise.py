@@ -254,6 +254,8 @@ def _asserted(text: str) -> list[Assertion]:
             continue                  # 交的400块钱还退得到不: the sum paid, whose refund is asked
         if STATED.search(context) and not threshold:
             continue                  # 花了5000: the asker's own cost (but 花了200以上的部分才报 is a rule)
+        if unit == "money" and _ELIGIBLE_TOLD.search(context) and not threshold and not TAG_AFTER.match(text[end:]):
+            continue                  # 能报的是一万二, 目录内的有8000: the bill's eligible part told, a fact of the case
         if unit in ("days", "months") and LATE_TOLD.match(text, end):
             continue                  # 出生过了90天才交的: when the asker did it, not a rule's period
         # (one of two figures offered, "交多少 400还是1200", in a clause that names the rule)
@@ -276,6 +278,12 @@ def _asserted(text: str) -> list[Assertion]:
         if re.search(r"(?:等待期|等)[^，。,；;]{0,3}$", context):
             out.append(Assertion(value=Decimal(6), unit="months", start=m.start(), end=m.end(), context=context))
     return sorted(out, key=lambda a: a.start)
+
+
+# the part of a bill the asker says is eligible ("能报的是一万二", "可报销的部分有8000", "目录内的一共9000"): their
+# case's figure, never a result asserted to check (that is said with a tag after it: "能报的是一万二吧")
+_ELIGIBLE_TOLD = re.compile(r"(?:(?:能|可以|可)报(?:销)?的(?:部分|费用|钱|金额)?|(?:目录内|范围内|合规)(?:的)?(?:部分|费用|钱|金额)?)"
+                            r"(?:是|有|为|一共|总共|共)?\s*$")
 
 
 # (not 上半年 / 下半年 / 大半年 / 一年半, a part of a year named)
@@ -1022,7 +1030,9 @@ def _rough_years(text: str) -> tuple[int | None, int, str] | None:
 
 # the lacking years paid at once, its cost asked ("补齐的话得补多少", "补缴要交多少钱"), and the year's minimum
 # monthly base the asker states for it ("最低缴费基数按3500")
-_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|(?:补|交|缴)(?:多少|好多|几多)(?:钱)?")
+# (a fee asked alone, "每月交多少", is no lump: the lacking years named by 补 or 一次性)
+_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|补(?:齐|足|够|上)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)|"
+                         r"一次性(?:补缴|补交|补|交|缴)(?:清|齐|完)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)")
 _LUMP_BASE = re.compile(r"基数(?:是|为|按|有)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
 
 

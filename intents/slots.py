@@ -755,6 +755,7 @@ _WORK_NEAR = re.compile(r"[^，。,；;？?\s]{0,4}?(?:打工|务工|上班|工�
 _HOME_CARE_AFTER_WORK = re.compile(r"(?:回|在|到)?(?:老家|家乡)(?:的|那边的?|这边的?)?[^，。,；;？?\s]{0,6}?"
                                    r"(?:住院|住的院|住了院|看病|看的病|看了病|就医|就诊|医院|门诊|卫生院|手术)")
 # care said at the town or village near home ("在镇上卫生院住", "村头卫生室", "送到乡上医院")
+HOME_CARE_AFTER_WORK = _HOME_CARE_AFTER_WORK
 _NEAR_HOME_CARE = re.compile(r"(?:镇上|乡上|村上|村里|村头|乡里|镇里)[^，。,；;？?]{0,4}?(?:卫生院|卫生室|医院|住院|住了)")
 
 
@@ -3894,7 +3895,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     diseases_of(text, out)
     money_of(text, out, expecting)
     visits_of(text, out)
-    visit_bills_of(text, out)
+    visit_bills_of(text, out, expecting)
     year_written_of(text, out)
     _answer_to(text, out, expecting)
     return out
@@ -3984,10 +3985,13 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
-def visit_bills_of(text: str, out: Slots) -> None:
+def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
-    outpatient (or 门诊特病) visits told one by one, the year's first of them first."""
-    if "住" in text or not _VISIT_WORD.search(text) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
+    outpatient (or 门诊特病) visits told one by one, the year's first of them first. (The bills asked for by a
+    form, `expecting` the amount, need no word of the visit: "1月花了3000 2月花了2800" answers the 门特 form's
+    question, its care already told — each dated by its month.)"""
+    answering = expecting == "amount" and not _VISIT_WORD.search(text)
+    if "住" in text or not (_VISIT_WORD.search(text) or answering) or out.get("same_day") or SAME_DAY_VISITS.search(text) \
             or out.get("amount_monthly") or out.get("class_costs") or out.get("disease_costs") \
             or out.get("amount") is None:
         return
@@ -4030,7 +4034,8 @@ def visit_bills_of(text: str, out: Slots) -> None:
         # (bills each dated by its month are each month's care, however asked: never the first month's alone)
         # (or each asked after them, "昨天看门诊花了80 今天又去拿药花了60 各报多少": each visit's own)
         each_asked = re.search(r"各|分别", text[found[-1].end:])
-        if not (each and (told or _SUM_ASKED.search(text) or named or monthly or each_asked) or listed):
+        if not (each and (told or _SUM_ASKED.search(text) or named or monthly or each_asked) or listed) \
+                or answering and not monthly:
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)
