@@ -6753,6 +6753,14 @@ _RETIRING_SHORT = re.compile(r"退休[^。？?]{0,30}?(?:交|缴)了?[^。？?]{
 _LUMP_COST_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|^[^。？?]{0,4}补(?:多少|好多|几多)")
 
 
+# a comparison asked whether so ("起付线是不是比一般人低些", "是不是比职工少"), then how far, in the same word, a year at
+# most said before it ("2026年的低到好多", "少多少"): the figure of that comparison — one question, not a second
+# one asking "how much lower" of nothing (it found another page's figure)
+_COMPARED_WHETHER = re.compile(r"(?:是不是|是否|会不会|应该)?(?:比|跟|和|较)[^，。？?\s]{1,10}?([低高少多])(?:些|一些|点|一点)?")
+_HOW_FAR_ASKED = re.compile(r"(?:那|那么)?(?:(?:19|20)\d\d\s*年度?的?)?(?:能|会|要)?([低高少多])(?:到|了|得)?(?:多少|好多|几多)(?:钱|块)?"
+                            r"(?:呢|嘞|喃|啊|哦)?[？?。！!\s]*")
+
+
 def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
     """Questions of one message, a clause that only totals up or extends the one before it
     ("学校医保我要交多少钱？长护险也想交，一共多少") joined to that one: one question, one answer.
@@ -6770,6 +6778,10 @@ def _joined(parts: list[Part], topics: Callable[[str], set[str]]) -> list[Part]:
             # "自己还掏了三万 大病保险还能报不 能报多少": how much, asked of a sum told and just asked whether it
             # is paid — one question (not a second one asking how much of no matter, a form opened for it);
             # with no sum told, the rule asked first is answered apart ("在北京看门诊能报不 报多少")
+            text = out[-1].text + "，" + part.text
+            out[-1] = Part(question=text, readings=[text])
+        elif out and (far := _HOW_FAR_ASKED.fullmatch(part.question.strip())) \
+                and any(c.group(1) == far.group(1) for c in _COMPARED_WHETHER.finditer(out[-1].question)):
             text = out[-1].text + "，" + part.text
             out[-1] = Part(question=text, readings=[text])
         elif out and _RETIRING_SHORT.search(out[-1].text) and _LUMP_COST_ASKED.search(part.question) \

@@ -224,13 +224,32 @@ def _four_years(m: re.Match) -> str:
     return "".join(out) + group[at:]
 
 
+# Years in two numerals each, run together with no 年 after them, one after another ("二五二六二七都交了" after
+# "从二五年开始"): two or more years in a row are years — no sum is said so (两千五百二十六 is), and a run of
+# numerals each one more than the last is no phone or card number said aloud either. Not before a unit or
+# a count (二五二六块, 二五二六号, 二五二六个): a figure of its own.
+_YEARS_IN_ORDER_RUN_RE = re.compile(r"(?<![零〇一二三四五六七八九两十百千万\d])((?:[零〇一二三][零〇一二三四五六七八九]){2,8})"
+                                    r"(?![零〇一二三四五六七八九十百千万亿\d]|\s*(?:年|块|元|圆|角|毛|分|号|个|次|天|月|日|岁|人|%|点|W|w|k|K)"
+                                    # (a count said after it that _said_years left unread: the run is no years)
+                                    rf"|\s*(?:两年|几年|{_RESTATED_COUNT}))")
+
+
+def _years_in_order(m: re.Match) -> str:
+    years = _run_years(m.group(1))
+    if not years or any(int(b) != int(a) + 1 for a, b in zip(years, years[1:])):
+        return m.group(1)
+    return "、".join(years)
+
+
 def said_years(text: str) -> str:
     """Years said digit by digit written as years: 二五年没交 → 2025年没交, 把二六年的交了 → 把2026年的
-    交了, 二零三零年 → 2030年, 二零二五二零二六都没交 → 2025、2026都没交. A year is never a count of years
-    nor an amount (断保 25 年 was read of "二五年没交")."""
+    交了, 二零三零年 → 2030年, 二零二五二零二六都没交 → 2025、2026都没交, 二五二六二七都交了 → 2025、2026、
+    2027都交了. A year is never a count of years nor an amount (断保 25 年 was read of "二五年没交")."""
     if "二" in text or "一九" in text:
         text = _FOUR_YEAR_RUN_RE.sub(_four_years, text)
-    return _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
+    text = _SAID_YEARS_RE.sub(_said_years, text) if "年" in text else text
+    # (after the years said with 年, whose runs keep a count said after them: 二五二六两年 → 2025、2026这两年)
+    return _YEARS_IN_ORDER_RUN_RE.sub(_years_in_order, text) if "二" in text else text
 
 
 # a year named in words, its number glossed in brackets after it ("今年（2025年）退休", "去年(2024年)没交"): the

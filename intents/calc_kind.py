@@ -56,6 +56,12 @@ PER_VISIT_LIMIT = re.compile(r"(?:[每一](?:天|日|次))(?:只能|只|最多|�
 # the part of a sum above a bound ("超过5万那块", "5万以上的部分"): a band of the rule's table
 BAND_ABOVE = re.compile(r"(?:(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?|"
                         r"[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*以上)的?(?:那块|那部分|部分|那截|那段)")
+# a bound asked, its figure the unknown ("自己出多少钱以上才给救", "自付超过好多才有", "多少以上才能报"): the rule's
+# threshold, one figure the handbook states — no bill of the asker's to compute, nor a group to ask for first
+THRESHOLD_ASKED = re.compile(r"(?:超过|超出|高于|达到|满|过)?(?:多少|好多|几多)(?:钱|块|元)?(?:以上|往上|开外)?(?:的部分)?(?:才|就)(?:有|给|能|可以|算|享受|救|补|报)"
+                             r"|(?:超过|超出|高于|达到)(?:多少|好多|几多)(?:钱|块|元)?(?:以上)?(?:的部分)?")
+
+
 SPENT = re.compile(r"花了|花费|用了|自付了|自费了|总共|一共|费用是|费用为|花掉|自己还要出|还要出|"
                    # "个人合规自付3万": the sum the asker is left with, said with its figure
                    r"(?:自付|自负)(?:的)?(?:合规)?(?:医疗)?(?:费用)?(?:是|有|共)?\s*(?=[\d一二两三四五六七八九十])|"
@@ -682,6 +688,8 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
         text = HEARSAY_RULE.sub(lambda m: " " * len(m.group(0)), text)
     if COMPUTE.search(text):
         return True
+    if "amount" not in s and "amount_unread" not in s and THRESHOLD_ASKED.search(text):
+        return False
     if HANDBOOK_SAYS.search(text) and not OWN_CASE_TOO.search(text):
         # "手册上说张三…花了4500 报了好多": the handbook's own worked example, its entry ("我也差不多 …那我
         # 报好多" is the asker's own case, told beside it)

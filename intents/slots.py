@@ -1354,7 +1354,7 @@ _AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|�
 _GAP_THEN_YEARS = re.compile(r"(?:断保|断缴|断交|断了|断过|停保|停交|没交|没缴|没参保|未参保|没买|没有参保|没有交|中断)(?:了|过)?" + _N + r"年")
 _YEARS_THEN_GAP = re.compile(r"(?<!\d)" + _N + r"年" + _AWAY_WORKING + "?" + _NOT_PAID)
 _NO_GAP_SAID = re.compile(r"没断过|没有断过|不断(?:地|的)?(?:交|缴|参保)|一直交|一直在交|(?:一直|每年)?坚持(?:每年)?(?:都)?(?:交|缴|参保|参加)|从没断|连续参保(?!(?:满|够|到)?(?:\d|[一二两三四五六七八九十]))|每年都交|年年都交|上年交了|"
-                          r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
+                          r"去年(?:也|都|是)?(?:交|缴)(?:了|过)|上年(?:也|都)?(?:交|缴)了|去年参保|上年参保|去年(?:也|都)?有(?:医保|保险|参保)|(?:19|20)\d\d\s*年度?(?:也|都|是|还是)?有(?:医保|保险|合疗)|参了保的|((?:19|20)\d\d)\s*年度?(?:参了保|参保了|交了|也交了|缴了)")
 # paying on from now ("那今后每年都交", "以后一直交下去"): a run still to come, which tells no gap of the past away
 _FUTURE_BEFORE = re.compile(r"以后|今后|往后|接下来|从现在起|从今年起|将来")
 _ZERO_CLAIM = re.compile(r"零报销(?!奖励|激励|的奖励|的激励|政策)|(?:一分钱?|一次|一回)(?:医保)?(?:都|也)?没(?:有)?(?:用|报)|没报过|没有报过|没报销过|没用过医保|没有用过医保|没用过医保报销|都没用过|"
@@ -3190,8 +3190,8 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
 
 
 # words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症", and after a
-# pause or 之后: "前年脑梗 落下后遗症了", "中风之后留下后遗症")
-_SEQUELA_GAP = re.compile(r"(?:[\s，,]|之后|以后|过后)?(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
+# pause or 之后: "前年脑梗 落下后遗症了", "中风之后留下后遗症"; the illness told done first, "中风了 留下后遗症")
+_SEQUELA_GAP = re.compile(r"了?(?:[\s，,]|之后|以后|过后)?(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
 
 
 # a heart's stent said as fitted ("心脏放了支架", "装了个心脏支架", "冠心病 前年放了支架"): the 冠心病 row of
@@ -3349,7 +3349,20 @@ def money_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# the whole deductible said as the alternative asked ("起付线是重新交七百还是补差额", "又要扣一遍1000还是只补"): the
+# rule's figure quoted, paid again or not — never a bill of the asker's
+_DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|全部|全额|整个|另外)(?:要)?(?:交|缴|扣|付|出|算|收|计)(?:一次|一遍|一回)?(?:个)?$")
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?\s*(?:还是|呢|吗|嘛|不|哦)")
+
+
+def _deductible_quoted_again(text: str, a: Number) -> bool:
+    return ("起付" in text or "起伏" in text) and bool(_DEDUCTIBLE_AGAIN_BEFORE.search(text[max(0, a.start - 8):a.start])) \
+        and bool(_ALTERNATIVE_AFTER.match(text[a.end:]))
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
+    if expecting not in ("amount", "self_funded", "base") and _deductible_quoted_again(text, a):
+        return False
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
         return False                 # 2020年 is a year, 七十多了 an age; "起付线是不是500" is a rule being checked
