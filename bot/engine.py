@@ -44,7 +44,7 @@ from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
-from intents import acts, case_doubt, forms, people, premise
+from intents import acts, case_doubt, diabetes_told, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
@@ -492,6 +492,18 @@ _WHOSE = people.WHOSE
 def _held_scheme(session: Session, text: str) -> str | None:
     """The scheme the conversation told, for this message (`people.held_scheme`)."""
     return people.held_scheme(session.state.get("slots") or {}, text)
+
+
+def _diabetes_topic(session: Session) -> bool:
+    """Whether a diabetes is what the conversation is about: the disease of the form open or of the last
+    calculation, or named by the question before (where a bare "二型的" is its type)."""
+    form = session.state.get("form") or {}
+    for case in (form.get("open"), form.get("last")):
+        if ((case or {}).get("slots") or {}).get("two") == "糖尿病":
+            return True
+    last = session.state.get("last_question") or {}
+    return bool(last.get("text")) and re.search(HIGH_SUGAR, last["text"]) is not None \
+        and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL)
 
 
 def _hold_slot(session: Session, name: str, value: object) -> None:
@@ -1357,6 +1369,11 @@ class Engine:
                 # (the asker's own, kept when a relative's is told after it: "我俩分别…" asks of both)
                 slots["insurance_asker"] = scheme
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
+        diabetes = diabetes_told.type_told(text, ex, _diabetes_topic(session))
+        if diabetes is not None:
+            # so is the type of the asker's diabetes ("二型的" said after a 两病 page): a 两病 sum later in the
+            # conversation takes it (`forms`), never asking it again
+            session.state.setdefault("slots", {})[diabetes_told.HELD] = diabetes
         if named_hit.region and named_hit.county:
             # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县里医保局电话多少" later is that
             # county's office, as "那边" is (`_with_last_question`)

@@ -36,7 +36,7 @@ from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
-from intents import acts, people, premise, smalltalk, validate
+from intents import acts, diabetes_told, people, premise, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, chronic_named, is_request
@@ -997,6 +997,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
+        diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
         return _advance(form, open_, now)
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
@@ -1025,6 +1026,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             if hit.region:
                 active["slots"]["region"] = hit.region
             active["updated"] = now
+            diabetes_told.apply_held(active["slots"], state.get("slots") or {}, body, of_other=bool(active.get("other")))
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
@@ -1043,6 +1045,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
         told = state.get("slots") or {}
+        # (the diabetes type told in an earlier turn, "二型的" answered by a page: this case's, not asked again)
+        diabetes_told.apply_held(slots, told, body)
         if kind in GROUP_CALCS and "category" not in slots and told.get("category") \
                 and not people.someone_else(body) and not (hit.region and hit.region != slots.get("region")):
             # the group the asker told of themselves earlier ("我是低保户 合疗交好多", then "…自己还要出五千 医疗
@@ -1107,6 +1111,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             slots["region"] = hit.region
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
+        diabetes_told.apply_held(slots, state.get("slots") or {}, body, of_other=bool(active.get("other")))
         if ex.get("count_range") and asked and not _filled(slots, asked):
             return _ask_exact(form, active, asked, ex.get("count_range"))
         return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "",
@@ -1126,6 +1131,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
+        diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
         return _advance(form, open_, now)
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
