@@ -572,15 +572,34 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
 
 
-def _tier_held(text: str, said: str | None, before: dict | None) -> str | None:
+def _tier_held(text: str, said: str | None, before: dict | None, calc: str | None = None) -> str | None:
     """The hospital's level the question before (`said`, answered from a handbook page, no calculation
     since: `before`, the form state) named once, for a follow-up ("那急诊的呢 头一回 花了300") that names none
-    and opens a calculation asking it; None otherwise."""
-    if not said or not acts.is_follow_up(text) or acts.tiers_in(text) or extract(text).get("tier") \
+    and opens a calculation asking it — or for the asker's own bill told next of the same care ("我是去看的
+    急诊 花了两百" after "三级医院看门诊能报不": the visit at the hospital just asked of); None otherwise."""
+    if not said or acts.tiers_in(text) or extract(text).get("tier") \
             or detect_region(text) != RegionHit() or (before or {}).get("last"):
+        return None
+    if not acts.is_follow_up(text) and not _same_care_told(said, text, calc):
         return None
     levels = {word for _, word, _ in acts.tiers_in(said)}
     return levels.pop() if len(levels) == 1 else None
+
+
+# the care a question names ("住院", "门诊", "急诊"), for the calculation each is
+_CARE_OF_CALC = {"inpatient": re.compile(r"住院|住了?[^，。,]{0,2}院"), "outpatient": re.compile(r"门诊|急诊|看病|挂号")}
+
+
+def _same_care_told(said: str, text: str, calc: str | None) -> bool:
+    """Whether `text`, no follow-up, tells the asker's own bill of the care the question before (`said`)
+    asked of: the same person (or no one named), a hospital's bill and no other place, the question
+    before naming that care (never a stay's hospital taken for a visit's, nor a place of another case)."""
+    care = _CARE_OF_CALC.get(calc or "")
+    if care is None or not care.search(said) or any(c.search(said) for k, c in _CARE_OF_CALC.items() if k != calc):
+        return False
+    if people.someone_else(text) and not people.someone_else(said) or not _same_person(said, text):
+        return False
+    return not _SUPPOSED_CASE.search(text) and not _ROW_SAID.search(text)
 
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -4356,8 +4375,8 @@ class Engine:
                 turn = told
             else:
                 turn = _handled_afresh(text, session, before, region, question=confident)
-        held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
-            and turn.missing_slots == ["tier"] else None
+        held_tier = _tier_held(text, said_before, before, forms.open_calc(session.state)) \
+            if turn.kind == "clarify" and not was_open and turn.missing_slots == ["tier"] else None
         if held_tier is not None:
             # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
             # before and keeps the rest — the hospital's level the question before named is this visit's too,

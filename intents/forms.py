@@ -813,6 +813,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "那长期备案多久可以变更" while a form waits for the hospital's level: a question of its own (when,
         # how, where), answered — its fact is no answer to the form, which is not asked again word for word
         follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and WHERE_OR_PAPERS_ASKED.search(body) and not ASK_AMOUNT.search(body) and not COMPUTE.search(body):
+        # "那我在外地看的急诊 票据交给谁" after a visit was computed: where the claim is handed in, or with what,
+        # asked of another case — a rule of its own (its page), never the sum again with one fact changed
+        follows = False
     if follows and active and target is active and not fixed and active.get("ruled") \
             and (WHAT_IF.search(body) or (active.get("whether") and _OTHER_CASE_OF_RULE.match(body))) \
             and active.get("asked") not in new and "amount" not in new:
@@ -1986,6 +1991,10 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
 PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了没])|什么时候|啥时候|啥子时候|几时|哪天|"
                                      r"怎么办|咋办|咋个办|怎么弄|咋个弄|咋弄|怎么申请|咋个申请|在哪|去哪|哪里|哪儿|"
                                      r"带(?:啥|什么|哪些)|(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|能不能改|能改|可以改|改不")
+# where a claim is handed in, or with what papers ("材料交哪儿", "单据交给谁", "在哪儿报", "要带啥资料"): no figure
+WHERE_OR_PAPERS_ASKED = re.compile(r"(?:材料|资料|单据|票据|发票|手续)[^，,。？?]{0,4}?(?:交|给|送|递|拿)(?:到|去|给)?(?:哪|谁)|"
+                                   r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|"
+                                   r"(?:在|去|到)哪(?:儿|里)?(?:办|交|报销|申请|申报|弄)|找谁|交给谁")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
