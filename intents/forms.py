@@ -2182,7 +2182,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_also", "gap_year",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -2287,6 +2287,14 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {k: v for k, v in new.items() if k != "_stent"}
         if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
             new["diseases"] = [HEART_STENT_ALIAS]
+    if "gap_also" in new:
+        # "2026年也没交" after a gap that ended in 2025: that gap a year longer, from its first year (巴中 第三章
+        # 十问: each further year without cover adds to the variable wait); a year apart from it is a gap of its own
+        new = {k: v for k, v in new.items() if k != "gap_also"}
+        held_from, held_years = slots.get("gap_year"), slots.get("gap_years")
+        if held_from and held_years and new.get("gap_year") == int(held_from) + int(held_years) \
+                and new.get("gap_years") == 1:
+            new["gap_years"], new["gap_year"] = int(held_years) + 1, held_from
     if "gap_more" in new:
         # "今年也不交" after a gap computed: that gap a year longer; with no gap held it tells nothing
         new = {k: v for k, v in new.items() if k != "gap_more"}
