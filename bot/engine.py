@@ -787,6 +787,10 @@ _FUND_NAMED = re.compile(r"医疗救助|救助")
 _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
                       r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
 PAST_DEADLINE = "过了截止日期"
+# the last day to pay asked ("最迟好久交", "截止到哪天", "啥时候截止", "几号之前交"): the ask, not its topic
+_DEADLINE_ASK = re.compile(r"(?:最迟|最晚|截止|截至)(?:到|是|在)?(?:好久|什么时候|啥时候|啥子时候|几时|哪天|哪一天|几号|几月几号)?"
+                           r"(?:之前|以前|前)?(?:要|得)?(?:交|缴|缴费|交钱|交费)?|"
+                           r"(?:好久|什么时候|啥时候|啥子时候|几时|哪天|几号)(?:之前|以前|前)?(?:截止|交|缴|缴费|交钱|交费)")
 # the time itself said past ("过了时间", "错过日子"): the deadline asked just before, said again as 截止 is
 _PAST_THE_TIME = re.compile(r"(?:过了|错过了?|超过了|晚了)(?:时间|日子|时候)")
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
@@ -2759,7 +2763,10 @@ class Engine:
                     or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
             # (past the deadline said in the handbooks' words in the reading with the question before too: "啥时候
             # 截止 过了时间再交咋整" read whole is the deadline's page again, which says nothing of missing it)
-            joined = before.text + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
+            # (and without the deadline the one before asked, "最迟好久交": its topic is kept, its ask is what this
+            # one says is past — read twice, 截止 would pull to the window's page again)
+            joined = (_DEADLINE_ASK.sub("", before.text).strip(" ，,") or before.text if past_deadline else before.text) \
+                + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
             if not self.index.on_topic(part.question) and _fee_of_before(before.text, part.text):
                 # "公务员医疗补助按啥子交 我缴费基数7000 一个月好多": the asker's own base and a sum asked,
                 # of the fee named just before — that fee computed on the base, not the rule alone
