@@ -44,7 +44,7 @@ from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
-from intents import acts, case_doubt, forms, people, premise
+from intents import acts, case_doubt, diabetes_told, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
@@ -495,6 +495,18 @@ def _held_scheme(session: Session, text: str) -> str | None:
     return people.held_scheme(session.state.get("slots") or {}, text)
 
 
+def _diabetes_topic(session: Session) -> bool:
+    """Whether a diabetes is what the conversation is about: the disease of the form open or of the last
+    calculation, or named by the question before (where a bare "二型的" is its type)."""
+    form = session.state.get("form") or {}
+    for case in (form.get("open"), form.get("last")):
+        if ((case or {}).get("slots") or {}).get("two") == "糖尿病":
+            return True
+    last = session.state.get("last_question") or {}
+    return bool(last.get("text")) and re.search(HIGH_SUGAR, last["text"]) is not None \
+        and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL)
+
+
 def _hold_slot(session: Session, name: str, value: object) -> None:
     """The conversation's slot `name` held as `value` for the questions of a message from here on, or
     dropped where `value` is None (nothing told holds for them)."""
@@ -561,15 +573,34 @@ def _own_scheme_held(scheme: str, said: str, text: str) -> bool:
     return not of_other and people.held_scheme({"insurance": scheme}, text) is not None
 
 
-def _tier_held(text: str, said: str | None, before: dict | None) -> str | None:
+def _tier_held(text: str, said: str | None, before: dict | None, calc: str | None = None) -> str | None:
     """The hospital's level the question before (`said`, answered from a handbook page, no calculation
     since: `before`, the form state) named once, for a follow-up ("那急诊的呢 头一回 花了300") that names none
-    and opens a calculation asking it; None otherwise."""
-    if not said or not acts.is_follow_up(text) or acts.tiers_in(text) or extract(text).get("tier") \
+    and opens a calculation asking it — or for the asker's own bill told next of the same care ("我是去看的
+    急诊 花了两百" after "三级医院看门诊能报不": the visit at the hospital just asked of); None otherwise."""
+    if not said or acts.tiers_in(text) or extract(text).get("tier") \
             or detect_region(text) != RegionHit() or (before or {}).get("last"):
+        return None
+    if not acts.is_follow_up(text) and not _same_care_told(said, text, calc):
         return None
     levels = {word for _, word, _ in acts.tiers_in(said)}
     return levels.pop() if len(levels) == 1 else None
+
+
+# the care a question names ("住院", "门诊", "急诊"), for the calculation each is
+_CARE_OF_CALC = {"inpatient": re.compile(r"住院|住了?[^，。,]{0,2}院"), "outpatient": re.compile(r"门诊|急诊|看病|挂号")}
+
+
+def _same_care_told(said: str, text: str, calc: str | None) -> bool:
+    """Whether `text`, no follow-up, tells the asker's own bill of the care the question before (`said`)
+    asked of: the same person (or no one named), a hospital's bill and no other place, the question
+    before naming that care (never a stay's hospital taken for a visit's, nor a place of another case)."""
+    care = _CARE_OF_CALC.get(calc or "")
+    if care is None or not care.search(said) or any(c.search(said) for k, c in _CARE_OF_CALC.items() if k != calc):
+        return False
+    if people.someone_else(text) and not people.someone_else(said) or not _same_person(said, text):
+        return False
+    return not _SUPPOSED_CASE.search(text) and not _ROW_SAID.search(text)
 
 
 # a follow-up that asks the question before of another place, and may go on to tell facts of the case
@@ -757,6 +788,10 @@ _FUND_NAMED = re.compile(r"医疗救助|救助")
 _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
                       r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
 PAST_DEADLINE = "过了截止日期"
+# the last day to pay asked ("最迟好久交", "截止到哪天", "啥时候截止", "几号之前交"): the ask, not its topic
+_DEADLINE_ASK = re.compile(r"(?:最迟|最晚|截止|截至)(?:到|是|在)?(?:好久|什么时候|啥时候|啥子时候|几时|哪天|哪一天|几号|几月几号)?"
+                           r"(?:之前|以前|前)?(?:要|得)?(?:交|缴|缴费|交钱|交费)?|"
+                           r"(?:好久|什么时候|啥时候|啥子时候|几时|哪天|几号)(?:之前|以前|前)?(?:截止|交|缴|缴费|交钱|交费)")
 # the time itself said past ("过了时间", "错过日子"): the deadline asked just before, said again as 截止 is
 _PAST_THE_TIME = re.compile(r"(?:过了|错过了?|超过了|晚了)(?:时间|日子|时候)")
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
@@ -1363,6 +1398,11 @@ class Engine:
                 # (the asker's own, kept when a relative's is told after it: "我俩分别…" asks of both)
                 slots["insurance_asker"] = scheme
             slots["insurance_household"] = people.household_scheme(text, insurance_in)
+        diabetes = diabetes_told.type_told(text, ex, _diabetes_topic(session))
+        if diabetes is not None:
+            # so is the type of the asker's diabetes ("二型的" said after a 两病 page): a 两病 sum later in the
+            # conversation takes it (`forms`), never asking it again
+            session.state.setdefault("slots", {})[diabetes_told.HELD] = diabetes
         if named_hit.region and named_hit.county:
             # so is the county named ("我是平昌的 …", "平昌县哪些医院…"): "县里医保局电话多少" later is that
             # county's office, as "那边" is (`_with_last_question`)
@@ -2729,7 +2769,10 @@ class Engine:
                     or [_PAST_IT.sub(PAST_DEADLINE, part.query, count=1)]
             # (past the deadline said in the handbooks' words in the reading with the question before too: "啥时候
             # 截止 过了时间再交咋整" read whole is the deadline's page again, which says nothing of missing it)
-            joined = before.text + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
+            # (and without the deadline the one before asked, "最迟好久交": its topic is kept, its ask is what this
+            # one says is past — read twice, 截止 would pull to the window's page again)
+            joined = (_DEADLINE_ASK.sub("", before.text).strip(" ，,") or before.text if past_deadline else before.text) \
+                + "，" + (_PAST_IT.sub(PAST_DEADLINE, part.query, count=1) if past_deadline else part.query)
             if not self.index.on_topic(part.question) and _fee_of_before(before.text, part.text):
                 # "公务员医疗补助按啥子交 我缴费基数7000 一个月好多": the asker's own base and a sum asked,
                 # of the fee named just before — that fee computed on the base, not the rule alone
@@ -4345,8 +4388,8 @@ class Engine:
                 turn = told
             else:
                 turn = _handled_afresh(text, session, before, region, question=confident)
-        held_tier = _tier_held(text, said_before, before) if turn.kind == "clarify" and not was_open \
-            and turn.missing_slots == ["tier"] else None
+        held_tier = _tier_held(text, said_before, before, forms.open_calc(session.state)) \
+            if turn.kind == "clarify" and not was_open and turn.missing_slots == ["tier"] else None
         if held_tier is not None:
             # "去三级医院挂了普通号 回来报得了不", then "那急诊的呢 花了300": a follow-up changes one thing of the case
             # before and keeps the rest — the hospital's level the question before named is this visit's too,

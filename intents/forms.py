@@ -36,7 +36,7 @@ from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
-from intents import acts, people, premise, smalltalk, validate
+from intents import acts, diabetes_told, people, premise, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, chronic_named, is_request
@@ -830,6 +830,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "那长期备案多久可以变更" while a form waits for the hospital's level: a question of its own (when,
         # how, where), answered — its fact is no answer to the form, which is not asked again word for word
         follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and WHERE_OR_PAPERS_ASKED.search(body) and not ASK_AMOUNT.search(body) and not COMPUTE.search(body):
+        # "那我在外地看的急诊 票据交给谁" after a visit was computed: where the claim is handed in, or with what,
+        # asked of another case — a rule of its own (its page), never the sum again with one fact changed
+        follows = False
     if follows and active and target is active and not fixed and active.get("ruled") \
             and (WHAT_IF.search(body) or (active.get("whether") and _OTHER_CASE_OF_RULE.match(body))) \
             and active.get("asked") not in new and "amount" not in new:
@@ -1014,6 +1019,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
+        diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
         return _advance(form, open_, now)
     which = form.pop("which", None)
     if which and now - which.get("at", 0) > (ttl or FORM_TTL):
@@ -1042,6 +1048,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             if hit.region:
                 active["slots"]["region"] = hit.region
             active["updated"] = now
+            diabetes_told.apply_held(active["slots"], state.get("slots") or {}, body, of_other=bool(active.get("other")))
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
         if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
@@ -1060,6 +1067,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         _merge(slots, new, None)
         slots["region"] = hit.region or slots.get("region") or region
         told = state.get("slots") or {}
+        # (the diabetes type told in an earlier turn, "二型的" answered by a page: this case's, not asked again)
+        diabetes_told.apply_held(slots, told, body)
         if kind in GROUP_CALCS and "category" not in slots and told.get("category") \
                 and not people.someone_else(body) and not (hit.region and hit.region != slots.get("region")):
             # the group the asker told of themselves earlier ("我是低保户 合疗交好多", then "…自己还要出五千 医疗
@@ -1124,6 +1133,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             slots["region"] = hit.region
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
+        diabetes_told.apply_held(slots, state.get("slots") or {}, body, of_other=bool(active.get("other")))
         if ex.get("count_range") and asked and not _filled(slots, asked):
             return _ask_exact(form, active, asked, ex.get("count_range"))
         return _advance(form, active, now, ack=_ack(new, asked, active["calc"]) if asked and asked not in new else "",
@@ -1143,6 +1153,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         open_.pop("offered", None)
         _merge(open_["slots"], new, None)
         open_["updated"] = now
+        diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
         return _advance(form, open_, now)
     if offered:
         form.pop("open", None)          # an offer not taken up lapses quietly
@@ -1997,6 +2008,10 @@ def reminder(state: dict, now: float, ttl: float | None = None) -> str | None:
 PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了没])|什么时候|啥时候|啥子时候|几时|哪天|"
                                      r"怎么办|咋办|咋个办|怎么弄|咋个弄|咋弄|怎么申请|咋个申请|在哪|去哪|哪里|哪儿|"
                                      r"带(?:啥|什么|哪些)|(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|能不能改|能改|可以改|改不")
+# where a claim is handed in, or with what papers ("材料交哪儿", "单据交给谁", "在哪儿报", "要带啥资料"): no figure
+WHERE_OR_PAPERS_ASKED = re.compile(r"(?:材料|资料|单据|票据|发票|手续)[^，,。？?]{0,4}?(?:交|给|送|递|拿)(?:到|去|给)?(?:哪|谁)|"
+                                   r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|"
+                                   r"(?:在|去|到)哪(?:儿|里)?(?:办|交|报销|申请|申报|弄)|找谁|交给谁")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
@@ -2184,7 +2199,7 @@ def _choice(text: str, open_: dict | None) -> str:
 # ---- slots in and out ---------------------------------------------------------------
 
 _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
-         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_year",
+         "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_also", "gap_year",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
@@ -2289,6 +2304,14 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         new = {k: v for k, v in new.items() if k != "_stent"}
         if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
             new["diseases"] = [HEART_STENT_ALIAS]
+    if "gap_also" in new:
+        # "2026年也没交" after a gap that ended in 2025: that gap a year longer, from its first year (巴中 第三章
+        # 十问: each further year without cover adds to the variable wait); a year apart from it is a gap of its own
+        new = {k: v for k, v in new.items() if k != "gap_also"}
+        held_from, held_years = slots.get("gap_year"), slots.get("gap_years")
+        if held_from and held_years and new.get("gap_year") == int(held_from) + int(held_years) \
+                and new.get("gap_years") == 1:
+            new["gap_years"], new["gap_year"] = int(held_years) + 1, held_from
     if "gap_more" in new:
         # "今年也不交" after a gap computed: that gap a year longer; with no gap held it tells nothing
         new = {k: v for k, v in new.items() if k != "gap_more"}

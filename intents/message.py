@@ -956,6 +956,54 @@ def per_person(question: str) -> list[str]:
     return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 
 
+# the wait of each asked ("我们各自好久能报", "两个人分别什么时候能用"): each person's own, from their own payment
+_EACH_WAIT_RE = re.compile(r"(?:各自|分别|各)(?:都)?(?:要|得)?(?:等)?(?:好久|多久|多长时间|什么时候|啥时候|啥子时候|几时|哪天)"
+                           r"(?:才|就)?(?:能|可以)?(?:报|报销|享受|用|开始)?")
+# who a clause of a payments story is of: a relative named (with its owner), the asker, or 他 / 她 (the
+# relative named last)
+_ALL_OF_US_RE = re.compile(r"(?:我们|咱们|俺们|他们|她们|我俩|俺俩|咱俩)?(?:两个|俩|几个|两)?(?:人)?")
+_PAYER_RE = re.compile(rf"(?:{people.ANY_OWNER})?(?:{people.KIN_LONG}|{people.KIN_SHORT}|{people.KIN_FAR})儿?"
+                       r"|(?:我|俺)(?!们)|[他她](?!们)")
+
+
+def per_person_wait(question: str) -> list[str]:
+    """People each told with a payment of their own and the wait of each asked ("我…2月交的 我姐…4月才交
+    我们各自好久能报"): one question per person — their own clauses, the ask without its 各 — each person's
+    wait computed from their own payment, never one date for all; else the question."""
+    ask = _EACH_WAIT_RE.search(question)
+    if not ask:
+        return [question]
+    people_said: dict[str, list[str]] = {}
+    current, other = None, None
+    head: list[str] = []
+    for clause in re.split(r"[\s，,；;。]+", question[:ask.start()]):
+        if not clause or _ALL_OF_US_RE.fullmatch(clause):
+            continue            # ("我们", "我们两个" before the ask: the ask's, of them all)
+        who = _PAYER_RE.search(clause)
+        if len(_PAYER_RE.findall(clause)) > 1 and current is None:
+            head.append(clause)     # ("我和我哥都是2025年参保的": what the two share, said of both)
+            continue
+        if who is not None:
+            word = who.group()
+            if word in ("我", "俺"):
+                current = "self"
+            elif word in ("他", "她"):
+                if other is None:
+                    return [question]       # (a pronoun of no one named: whose it is, unknown)
+                current = other
+            else:
+                current = other = people.kinship(re.sub(rf"^{people.ANY_OWNER}", "", word).rstrip("儿"))
+        if current is None:
+            head.append(clause)
+        else:
+            people_said.setdefault(current, []).append(clause)
+    if len(people_said) < 2 or not all(extract(" ".join(c)).get("paid_month") for c in people_said.values()):
+        return [question]
+    asked = re.sub(r"^(?:各自|分别|各)(?:都)?", "", question[ask.start():]).strip()
+    lead = " ".join(head)
+    return [" ".join(x for x in (lead, " ".join(c), asked) if x) for c in people_said.values()]
+
+
 def _each_one_of_two(question: str, ask: re.Match, ones: list[re.Match]) -> list[str]:
     """"两个老人都交的新农合 住院一个用了5000 一个用了8000 分别报多少": what the two share, said before the first
     一个, kept with each one's bill, the ask without its 各 — or the question, when a bill is not each one's
@@ -1889,6 +1937,8 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             each = per_fund("，".join([*told, question]))
         if len(each) == 1:
             each = per_person("，".join([*told, question]))
+        if len(each) == 1:
+            each = per_person_wait("，".join([*told, question]))
         if len(each) == 1:
             each = per_tier("，".join([*told, question]))
         split.extend([(told, question)] if len(each) == 1 else [([], one) for one in each])

@@ -1347,7 +1347,8 @@ _FROM_YEAR_ON = re.compile(r"(?:从|自)((?:19|20)\d\d)\s*年(?:度)?(?:开始|�
                            r"(?<![\d到至])((?:19|20)\d\d)\s*年(?:度)?(?:开始|起)(?:就|都)?(?=连续|连着|一直|每年|年年|没断)")
 _YEARS_SPAN_ALL_PAID = re.compile(r"((?:19|20)\d\d)\s*年?度?\s*(?:到|至|-|—|~|～)\s*((?:19|20)\d\d)\s*年?度?\s*"
                          r"(?:连续|连着|连到|一直|每年|年年|都|也)+(?:交|缴|参保|参加|买)")
-_YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
+# (the spoken way too, "补一年的话": 补 straight before the years, the paying left unsaid)
+_YEARS_PAID_BACK = re.compile(r"(?:补缴|补交|修复|补了|补缴了|补交了|补)(?:了)?(?:断的|断保的|之前的)?" + _N + r"年")
 _AFTER_WINDOW = re.compile(r"集中[缴交]费期?(?:之后|以后|后|过后)|过了集中[缴交]费|错过|缴费期后|缴费期过后|过了缴费期|中途|年中|过期|"
                            # (the window denied, "没在集中期交", "没赶上集中缴费": after it, never in it)
                            r"(?:没有?|未|不是?)(?:在|赶上|赶到|赶)?(?:集中[缴交]费|集中征缴期|集中期|缴费期内|缴费期间|按时[交缴])")
@@ -1440,6 +1441,10 @@ _ONE_YEAR_MORE_NOT_PAID = re.compile(r"(?:今年|这一?年|当年)(?:也|还|�
                                      r"(?:交|缴|参保|参加|买|续)")
 
 
+# a year said "also" unpaid ("2026年也没交", "2027年还是没交"): of a gap told before
+_ALSO = re.compile(r"年度?的?(?:也|还|又|还是|照样|依旧)")
+
+
 def years_of(text: str, out: Slots) -> None:
     span = _YEARS_SPAN_NOT_PAID.search(text)
     listed = _YEARS_LISTED_NOT_PAID.search(text)
@@ -1459,6 +1464,10 @@ def years_of(text: str, out: Slots) -> None:
         # "2025年没交 2026年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
+        if len(said) == 1 and _ALSO.search(single.group()) and not people.someone_else(text[:single.end()]):
+            # "那要是2026年也没交呢" after a gap told: one more year of that gap (forms._merge joins them where
+            # it follows on), not a gap of its own in its place
+            out.set("gap_also", True)
     more = _ONE_YEAR_MORE_NOT_PAID.search(text)
     # ("那我老婆今年也不交": another person's year, not one more of the asker's gap held)
     if more and "gap_years" not in out.values and not people.someone_else(text[:more.end()]):
