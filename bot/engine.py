@@ -243,7 +243,9 @@ _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|
 # Settlement at the desk said to have failed ("医院没给直接结算", "卡没刷上", "结算不了"), and the page found
 # says it settles there with no claim after ("备案后…直接结算，无需后续报销"): the asker's case is the opposite
 # one, whose page is the claim made back home (手工报销, 零星报销) — never the page of the step that failed
-_SETTLEMENT_FAILED = re.compile(r"(?:没有?|未|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
+# (not "还没结算" / "尚未结算": a stay not yet settled, still in hospital, is no failure — its question is
+# what may still be done before settling, a late filing)
+_SETTLEMENT_FAILED = re.compile(r"(?:(?<![还尚暂])(?:没有?|未)|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
                                 r"(?:结算|刷上|刷成|报上|报成|报掉)|(?:结算|刷)不(?:了|上|成)|刷不出")
 _DESK_SETTLED_PAGE = re.compile(r"直接(?:就医)?结算[^。]{0,12}无需|无需[^。]{0,6}报销|不用[^。]{0,6}回来报")
 _CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能|未能)(?:实现)?[^。，]{0,6}?(?:即时|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
@@ -256,6 +258,16 @@ _BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,
                               r"没有?(?:交|报|拿去|去报))|(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
 _STILL_PAID_ASKED = re.compile(r"还(?:能|可以|可不可以|能不能)(?:报|交|报销)|过期|作废|来得及|晚不晚|还有效")
 _CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销|月底前|个月内")
+
+
+# programmes beside the basic scheme with claim pages of their own: a page of one is another question's
+# unless the message names it
+_PROGRAMME_PAGE = re.compile(r"救助|大病保险|生育|工伤|长护|长期护理")
+
+
+def _programme_unsaid(told: str, page_question: str) -> bool:
+    """`page_question` names a programme (医疗救助, 大病保险…) that `told` (normalised) never names."""
+    return any(m.group(0) not in told for m in _PROGRAMME_PAGE.finditer(page_question))
 
 
 def _late_claim_unanswered(told: str, page: str) -> bool:
@@ -2289,22 +2301,30 @@ class Engine:
             # ("备案要上传啥材料", "看门诊单次最多报多少"), the best two close: which case is the asker's decides
             # the papers or the figure — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+        # (the stay may be told in the story before the question: "跟儿子在外地住了好些年了 | 那边门诊能报不")
+        stay_told = normalize(f"{part.story or ''} {text}")
+        # (a national page found first gives way to the region's own page after it, which is what is shown: that
+        # one's kind is the one to check, "哪些人可以办长期备案" first and the region's 临时 门诊 page shown)
+        shown = next((h for h in hits[:2] if h.entry.region == region), hits[0]) \
+            if hits and region and hits[0].entry.region == regions.national() else (hits[0] if hits else None)
+        if hits and shown.confidence >= ANSWER_AT and _other_stay_kind(stay_told, shown.entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
             # list of cases the page excludes): its papers and rates are the other kind's. The page of the
             # kind named, among the close ones, is what it asks (so too a follow-up, "那办长期居住的呢" after a
             # 临时 rate, whose reading borrowed the ask before) — else asked back, with the choices
-            own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
-                        and not _other_stay_kind(normalize(text), h.entry.question)
+            # (of the shown page's own handbook: a national page put first gives way to it again)
+            own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT and h.entry.region == shown.entry.region
+                        and not _other_stay_kind(stay_told, h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
             if own is None:
                 # (a stay for good told in the asker's words, "住了一年多了 以后也在那", shares no word with the
                 # kind's page: the question read with the kind's own name finds it)
-                said = [k for k, p in _STAY_KINDS.items() if p.search(normalize(text))]
+                said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told)]
                 own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
-                            if h.confidence >= SUGGEST_AT and _STAY_KINDS[said[0]].search(h.entry.question)
-                            and not _other_stay_kind(normalize(text), h.entry.question)), None) if said else None
+                            if h.confidence >= SUGGEST_AT and h.entry.region == shown.entry.region
+                            and _STAY_KINDS[said[0]].search(h.entry.question)
+                            and not _other_stay_kind(stay_told, h.entry.question)), None) if said else None
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT \
@@ -2325,9 +2345,12 @@ class Engine:
             # than the top) — and the pages saying no claim follows (备案后直接结算，无需后续报销) are no
             # candidates at all, the opposite case, which a later rule of the filing told would bring back;
             # with neither page left sure, asked back or refused, never the opposite case stated
+            # (never a page of a programme the message does not name: 医疗救助's own deadline, found through
+            # 结算 and 异地, is no answer for the insured's claim)
             back = next((h for h in self.index.search(told, region=region, k=8)
                          if _CLAIM_BACK_PAGE.search(h.entry.question + h.entry.answer)
-                         and not _DESK_SETTLED_PAGE.search(h.entry.answer)), None)
+                         and not _DESK_SETTLED_PAGE.search(h.entry.answer)
+                         and not _programme_unsaid(told, h.entry.question)), None)
             # (a page giving the claim's deadline, "最晚啥时候拿去报" asked, is that claim's page already)
             if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question) \
                     and not _CLAIM_DEADLINE_PAGE.search(hits[0].entry.question + hits[0].entry.answer):
@@ -2339,7 +2362,8 @@ class Engine:
             # it asks (shown as understood, or first of the choices where the top was weak) — else asked back,
             # never the other page stated
             due = next((h for h in self.index.search(told, region=region, k=8)
-                        if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)), None)
+                        if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)
+                        and not _programme_unsaid(told, h.entry.question)), None)
             hits = _in_front(due, hits) if due is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):
@@ -7298,7 +7322,8 @@ def _provinces_named(text: str) -> set[str]:
 
 
 # a long-term stay elsewhere (a filing of its own: 异地长期居住, 常驻异地, 异地安置)
-_LONG_STAY = re.compile(r"长期|常住|常驻|长住|异地居住|安置")
+# (or told in the asker's words, "在那边住了好几年了", "以后都在那": STAY_FOR_GOOD, as the filing's kind reads it)
+_LONG_STAY = re.compile(r"长期|常住|常驻|长住|异地居住|安置|" + STAY_FOR_GOOD)
 # how a reply names each case of `Entry.elsewhere_with`
 _CASE_WORDS = {"省内": "省内其他市", "省外": "外省", "长期": "长期异地居住的地方"}
 
