@@ -254,8 +254,10 @@ _CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能
 # Bills told never handed in ("看病的票一直忘了交", "发票还没拿去报") and whether they are still paid asked
 # ("今年还能报吗"): a question of the claim's deadline, whatever the care was — the page found through the care
 # or the place ("老家": the home scheme's page) answers another question
-_BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:一直|还|都|忘了?|忘记)(?:没有?|莫)?(?:交|报|拿去|去报)|"
-                              r"没有?(?:交|报|拿去|去报))|(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
+# (said not handed in: "票都报了" is handed in, and "没交合疗 … 票" is a fee unpaid, the payer's case, not a claim's)
+_BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:(?:一直|还|都)?(?:没有?|莫)|忘了?|忘记)(?:交|报|拿去|去报))|"
+                              r"(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)(?!合疗|医保|新农合|农合|保险|费)"
+                              r"[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
 _STILL_PAID_ASKED = re.compile(r"还(?:能|可以|可不可以|能不能)(?:报|交|报销)|过期|作废|来得及|晚不晚|还有效")
 _CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销|月底前|个月内")
 
