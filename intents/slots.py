@@ -2010,14 +2010,14 @@ _BARE_READING = re.compile(r"(?<![\d.])\d{2,3}(?:\.\d)?(?![\d.])(?!\s*(?:元|块
 
 # ... but a figure said as spent or paid ("门诊拿药花了280", "自付了350") is the bill the message asks about,
 # a reading asked beside it or not
-_SPENT_BEFORE = re.compile(r"(?:花|用|费|付|交|缴|出|报|掏|开|药钱|一共|总共|合计)(?:了|掉|去|过)?\s*$")
+_PAID_SAID_BEFORE = re.compile(r"(?:花|用|费|付|交|缴|出|报|掏|开|药钱|一共|总共|合计)(?:了|掉|去|过)?\s*$")
 
 
 def reading_of(text: str, out: Slots) -> None:
     if not _READING_ASKED.search(text) or not re.search(r"血压|血糖", text):
         return
     for m in _BARE_READING.finditer(text):
-        if not _SPENT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+        if not _PAID_SAID_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
             out.not_money.append(m.span())
 
 
