@@ -240,7 +240,7 @@ _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
 _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
 
 
-# Settlement at the desk said to have failed ("医院没给直接结算", "卡没刷上", "结算不了"), and the page found
+# Settlement at the desk said to have failed ("医院不给直接结算", "卡没刷上", "结算不了"), and the page found
 # says it settles there with no claim after ("备案后…直接结算，无需后续报销"): the asker's case is the opposite
 # one, whose page is the claim made back home (手工报销, 零星报销) — never the page of the step that failed
 # (not "还没结算" / "尚未结算": a stay not yet settled, still in hospital, is no failure — its question is
@@ -251,7 +251,7 @@ _DESK_SETTLED_PAGE = re.compile(r"直接(?:就医)?结算[^。]{0,12}无需|无�
 _CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能|未能)(?:实现)?[^。，]{0,6}?(?:即时|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
 
 
-# Bills told never handed in ("看病的票一直忘了交", "发票还没拿去报") and whether they are still paid asked
+# Bills told never handed in ("住院的单据一直没交", "发票还没拿去报") and whether they are still paid asked
 # ("今年还能报吗"): a question of the claim's deadline, whatever the care was — the page found through the care
 # or the place ("老家": the home scheme's page) answers another question
 # (said not handed in: "票都报了" is handed in, and "没交合疗 … 票" is a fee unpaid, the payer's case, not a claim's)
@@ -904,6 +904,10 @@ def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> l
         if page is None:
             return hits
         row = dataclasses.replace(top, entry=page, confidence=ANSWER_AT)
+    if _other_stay_kind(normalize(text), row.entry.question):
+        # (the rows of a visit there, 临时外出, are not the case of one who lives there for good, "搬过去了":
+        # the long stay's own page found stays)
+        return hits
     return _in_front(row, hits)
 
 
@@ -2320,7 +2324,7 @@ class Engine:
                         and not _other_stay_kind(stay_told, h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
             if own is None:
-                # (a stay for good told in the asker's words, "住了一年多了 以后也在那", shares no word with the
+                # (a stay for good told in the asker's words, "在那边待了好些年 往后也不回来", shares no word with the
                 # kind's page: the question read with the kind's own name finds it)
                 said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told)]
                 own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
@@ -2342,7 +2346,7 @@ class Engine:
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         told = normalize(f"{part.story} {text}")
         if hits and _SETTLEMENT_FAILED.search(told):
-            # settlement at the desk told failed ("医院没给直接结算", "结算不了"): the page of the claim made back
+            # settlement at the desk told failed ("那边医院不给直接结算", "结算不了"): the page of the claim made back
             # home, among what the message read whole finds, is what it asks (shown as understood, never surer
             # than the top) — and the pages saying no claim follows (备案后直接结算，无需后续报销) are no
             # candidates at all, the opposite case, which a later rule of the filing told would bring back;
