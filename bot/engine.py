@@ -2367,9 +2367,11 @@ class Engine:
             # through 老家): the page of the claim's deadline, among what the message read whole finds, is what
             # it asks (shown as understood, or first of the choices where the top was weak) — else asked back,
             # never the other page stated
-            due = next((h for h in self.index.search(told, region=region, k=8)
-                        if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)
-                        and not _programme_unsaid(told, h.entry.question)), None)
+            # (a page whose own question asks the deadline first: one that names "N个月内" in passing, a filing's
+            # kinds, is a weaker match of it)
+            found = [h for h in self.index.search(told, region=region, k=8) if not _programme_unsaid(told, h.entry.question)]
+            due = next((h for h in found if _CLAIM_DEADLINE_PAGE.search(h.entry.question)), None) \
+                or next((h for h in found if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)), None)
             hits = _in_front(due, hits) if due is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):

@@ -69,3 +69,18 @@ def test_a_gap_under_the_rules_line_is_answered(engine):
     r = answer(engine, "职工医保换成居民医保 断了不到两个月 有没有等待期", region="巴中")
     computed(r, 0)
     assert "不超过" in r.text, r.text
+
+
+def test_unclaimed_bills_look_first_for_a_page_asking_the_deadline(engine):
+    # bills not handed in, whether still paid asked: the page whose own question is the deadline (克外就诊's
+    # 材料什么时候交), never the filing kinds' page, which names "N个月内" in passing
+    r = answer(engine, "五一回家看病的发票一直没交 现在还能报吗", region="克拉玛依")
+    assert ids(r)[:1] != ["ky-08-03"], (ids(r), r.text)
+    assert "备案有哪些类型" not in r.text, r.text
+
+
+def test_bills_said_handed_in_are_no_late_claim(engine):
+    from bot.engine import _BILLS_UNCLAIMED
+    assert _BILLS_UNCLAIMED.search("住院的单据一直没交")
+    assert not _BILLS_UNCLAIMED.search("住院的单据都报了")
+    assert not _BILLS_UNCLAIMED.search("去年没交农合 单据")
