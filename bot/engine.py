@@ -206,6 +206,9 @@ _STAY_KIND_TERMS = {"长期": "异地长期居住", "临时": "临时外出就�
 _REFUND_ASKED = re.compile(r"退(?:费|钱|款|回|给|还)|能退|可以退|退不退|退吗|退不")
 _LEAVING_TOLD = re.compile(r"退学|辍学|肄业|去世|过世|死亡|走了|不在了|出国|移民|参军|入伍|当兵")
 _REFUND_PAGE = re.compile(r"重复参保.*退|退.*重复参保")
+# a page that speaks of a refund at all (not 退休, 退役, 退出), and those words, which "能退" would take for one
+_REFUND_SAID = re.compile(r"退(?!休|役|出|伍|学)")
+_NOT_REFUND = re.compile(r"退(?=休|役|出|伍|学)")
 
 
 def _other_refund_reason(told: str, page: str) -> bool:
@@ -2390,6 +2393,18 @@ class Engine:
             # refund for enrolling twice, the one the handbooks give: its rule is another case's, and none says
             # theirs — staff answer it (a refusal, the office's phone), never that page stated
             hits = [h for h in hits if not _other_refund_reason(normalize(f"{part.story} {text}"), h.entry.question)]
+        if hits and hits[0].confidence >= ANSWER_AT and _REFUND_ASKED.search(_NOT_REFUND.sub("", normalize(part.question or text))) \
+                and not _REFUND_SAID.search(hits[0].entry.question + hits[0].entry.answer):
+            # a refund of the fee asked ("那400块能退不") and a page found that says nothing of a refund (the year's
+            # fee, through the sum and the scheme told): the close page of the refund, where the message read
+            # whole finds one for the asker's case, is what it asks — else asked back, never the fee stated
+            told = normalize(f"{part.story} {text}")
+            # (read with the thing asked named as the handbooks name it, 退费: the story's sum and scheme outweigh it)
+            back = next((h for h in self.index.search(f"退费 {told}", region=region, k=8)
+                         if h.confidence >= SUGGEST_AT and _REFUND_SAID.search(h.entry.question)
+                         and not _other_refund_reason(told, h.entry.question)), None)
+            hits = _in_front(back, hits) if back is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]

@@ -84,3 +84,17 @@ def test_bills_said_handed_in_are_no_late_claim(engine):
     assert _BILLS_UNCLAIMED.search("住院的单据一直没交")
     assert not _BILLS_UNCLAIMED.search("住院的单据都报了")
     assert not _BILLS_UNCLAIMED.search("去年没交农合 单据")
+
+
+def test_a_refund_asked_after_a_story_of_two_schemes_is_never_the_fee_page(engine):
+    # the sum and the scheme told (合疗, 四百) find the year's fee page; the refund asked is the refund page's
+    r = answer(engine, "今年的合疗早就交了 后来进了单位又有职工医保 两个都参了 那合疗交的四百块钱可以退不", region="巴中")
+    assert ids(r)[:1] != ["bz-3-06-a"], (ids(r), r.text)
+    assert "个人缴费标准为400元" not in r.text.split("如果不是")[0], r.text
+
+
+def test_retirement_is_no_refund_asked(engine):
+    from bot.engine import _NOT_REFUND, _REFUND_ASKED, _REFUND_SAID
+    assert not _REFUND_ASKED.search(_NOT_REFUND.sub("", "职工医保交满多少年才能退休不交"))
+    assert not _REFUND_SAID.search("退休人员还要缴纳职工医保费吗")
+    assert _REFUND_SAID.search("重复参保了，居民医保的钱能退吗")
