@@ -2395,7 +2395,7 @@ class Engine:
             hits = [h for h in hits if not _other_refund_reason(normalize(f"{part.story} {text}"), h.entry.question)]
         if hits and hits[0].confidence >= ANSWER_AT and _REFUND_ASKED.search(_NOT_REFUND.sub("", normalize(part.question or text))) \
                 and not _REFUND_SAID.search(hits[0].entry.question + hits[0].entry.answer):
-            # a refund of the fee asked ("那400块能退不") and a page found that says nothing of a refund (the year's
+            # a refund of the fee asked ("交的那四百退得了不") and a page found that says nothing of a refund (the year's
             # fee, through the sum and the scheme told): the close page of the refund, where the message read
             # whole finds one for the asker's case, is what it asks — else asked back, never the fee stated
             told = normalize(f"{part.story} {text}")
