@@ -207,6 +207,9 @@ _STAY_KIND_TERMS = {"长期": "异地长期居住", "临时": "临时外出就�
 _REFUND_ASKED = re.compile(r"退(?:费|钱|款|回|给|还)|能退|可以退|退不退|退吗|退不")
 _LEAVING_TOLD = re.compile(r"退学|辍学|肄业|去世|过世|死亡|走了|不在了|出国|移民|参军|入伍|当兵")
 _REFUND_PAGE = re.compile(r"重复参保.*退|退.*重复参保")
+# a page that speaks of a refund at all (not 退休, 退役, 退出), and those words, which "能退" would take for one
+_REFUND_SAID = re.compile(r"退(?!休|役|出|伍|学)")
+_NOT_REFUND = re.compile(r"退(?=休|役|出|伍|学)")
 
 
 def _other_refund_reason(told: str, page: str) -> bool:
@@ -241,22 +244,36 @@ _STEPS = r"(?:备案|转诊|认定|激活|开通|登记|绑定)"
 _STEP_DENIED = re.compile(r"(?<!有)(?:没有?|未|还没|莫得?|没得)(?:办|去办|去|做|弄|搞|开|来得及)?(?:理)?(" + _STEPS + ")")
 
 
-# Settlement at the desk said to have failed ("医院没给直接结算", "卡没刷上", "结算不了"), and the page found
+# Settlement at the desk said to have failed ("医院不给直接结算", "卡没刷上", "结算不了"), and the page found
 # says it settles there with no claim after ("备案后…直接结算，无需后续报销"): the asker's case is the opposite
 # one, whose page is the claim made back home (手工报销, 零星报销) — never the page of the step that failed
-_SETTLEMENT_FAILED = re.compile(r"(?:没有?|未|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
+# (not "还没结算" / "尚未结算": a stay not yet settled, still in hospital, is no failure — its question is
+# what may still be done before settling, a late filing)
+_SETTLEMENT_FAILED = re.compile(r"(?:(?<![还尚暂])(?:没有?|未)|没能|(?<![能可])不能|不给|没给|莫得?)(?:给|能|有|让)?(?:我)?(?:直接|正常|当场|在那边?)?"
                                 r"(?:结算|刷上|刷成|报上|报成|报掉)|(?:结算|刷)不(?:了|上|成)|刷不出")
 _DESK_SETTLED_PAGE = re.compile(r"直接(?:就医)?结算[^。]{0,12}无需|无需[^。]{0,6}报销|不用[^。]{0,6}回来报")
 _CLAIM_BACK_PAGE = re.compile(r"没能?(?:正常|直接)?结算|(?:无法|不能|未能)(?:实现)?[^。，]{0,6}?(?:即时|直接)?结算|未直接结算|没报上|刷不了|手工报销|零星报销|手工结算")
 
 
-# Bills told never handed in ("看病的票一直忘了交", "发票还没拿去报") and whether they are still paid asked
+# Bills told never handed in ("住院的单据一直没交", "发票还没拿去报") and whether they are still paid asked
 # ("今年还能报吗"): a question of the claim's deadline, whatever the care was — the page found through the care
 # or the place ("老家": the home scheme's page) answers another question
-_BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:一直|还|都|忘了?|忘记)(?:没有?|莫)?(?:交|报|拿去|去报)|"
-                              r"没有?(?:交|报|拿去|去报))|(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
+# (said not handed in: "票都报了" is handed in, and "没交合疗 … 票" is a fee unpaid, the payer's case, not a claim's)
+_BILLS_UNCLAIMED = re.compile(r"(?:票|发票|票据|单据|单子|收据)[^，,。？?]{0,10}?(?:(?:(?:一直|还|都)?(?:没有?|莫)|忘了?|忘记)(?:交|报|拿去|去报))|"
+                              r"(?:一直|还|都)?(?:忘了?|忘记|没有?)(?:交|报|拿去报)(?!合疗|医保|新农合|农合|保险|费)"
+                              r"[^，,。？?]{0,4}?(?:票|发票|票据|单据)")
 _STILL_PAID_ASKED = re.compile(r"还(?:能|可以|可不可以|能不能)(?:报|交|报销)|过期|作废|来得及|晚不晚|还有效")
 _CLAIM_DEADLINE_PAGE = re.compile(r"截止|期限|时限|什么时候交|啥时候交|多久内|跨年|去年的|当年.{0,6}报销|月底前|个月内")
+
+
+# programmes beside the basic scheme with claim pages of their own: a page of one is another question's
+# unless the message names it
+_PROGRAMME_PAGE = re.compile(r"救助|大病保险|生育|工伤|长护|长期护理")
+
+
+def _programme_unsaid(told: str, page_question: str) -> bool:
+    """`page_question` names a programme (医疗救助, 大病保险…) that `told` (normalised) never names."""
+    return any(m.group(0) not in told for m in _PROGRAMME_PAGE.finditer(page_question))
 
 
 def _late_claim_unanswered(told: str, page: str) -> bool:
@@ -926,6 +943,10 @@ def _out_of_province_page(text: str, hits: list[Hit], entries: list[Entry]) -> l
         if page is None:
             return hits
         row = dataclasses.replace(top, entry=page, confidence=ANSWER_AT)
+    if _other_stay_kind(normalize(text), row.entry.question):
+        # (the rows of a visit there, 临时外出, are not the case of one who lives there for good, "搬过去了":
+        # the long stay's own page found stays)
+        return hits
     return _in_front(row, hits)
 
 
@@ -2335,22 +2356,30 @@ class Engine:
             # ("备案要上传啥材料", "看门诊单次最多报多少"), the best two close: which case is the asker's decides
             # the papers or the figure — asked back, with the choices
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
-        if hits and hits[0].confidence >= ANSWER_AT and _other_stay_kind(normalize(text), hits[0].entry.question):
+        # (the stay may be told in the story before the question: "跟儿子在外地住了好些年了 | 那边门诊能报不")
+        stay_told = normalize(f"{part.story or ''} {text}")
+        # (a national page found first gives way to the region's own page after it, which is what is shown: that
+        # one's kind is the one to check, "哪些人可以办长期备案" first and the region's 临时 门诊 page shown)
+        shown = next((h for h in hits[:2] if h.entry.region == region), hits[0]) \
+            if hits and region and hits[0].entry.region == regions.national() else (hits[0] if hits else None)
+        if hits and shown.confidence >= ANSWER_AT and _other_stay_kind(stay_told, shown.entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
             # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
             # list of cases the page excludes): its papers and rates are the other kind's. The page of the
             # kind named, among the close ones, is what it asks (so too a follow-up, "那办长期居住的呢" after a
             # 临时 rate, whose reading borrowed the ask before) — else asked back, with the choices
-            own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT
-                        and not _other_stay_kind(normalize(text), h.entry.question)
+            # (of the shown page's own handbook: a national page put first gives way to it again)
+            own = next((h for h in hits[1:3] if h.confidence >= SUGGEST_AT and h.entry.region == shown.entry.region
+                        and not _other_stay_kind(stay_told, h.entry.question)
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
             if own is None:
-                # (a stay for good told in the asker's words, "住了一年多了 以后也在那", shares no word with the
+                # (a stay for good told in the asker's words, "在那边待了好些年 往后也不回来", shares no word with the
                 # kind's page: the question read with the kind's own name finds it)
-                said = [k for k, p in _STAY_KINDS.items() if p.search(normalize(text))]
+                said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told)]
                 own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
-                            if h.confidence >= SUGGEST_AT and _STAY_KINDS[said[0]].search(h.entry.question)
-                            and not _other_stay_kind(normalize(text), h.entry.question)), None) if said else None
+                            if h.confidence >= SUGGEST_AT and h.entry.region == shown.entry.region
+                            and _STAY_KINDS[said[0]].search(h.entry.question)
+                            and not _other_stay_kind(stay_told, h.entry.question)), None) if said else None
             hits = _in_front(own, hits) if own is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT \
@@ -2366,14 +2395,17 @@ class Engine:
             hits = [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         told = normalize(f"{part.story} {text}")
         if hits and _SETTLEMENT_FAILED.search(told):
-            # settlement at the desk told failed ("医院没给直接结算", "结算不了"): the page of the claim made back
+            # settlement at the desk told failed ("那边医院不给直接结算", "结算不了"): the page of the claim made back
             # home, among what the message read whole finds, is what it asks (shown as understood, never surer
             # than the top) — and the pages saying no claim follows (备案后直接结算，无需后续报销) are no
             # candidates at all, the opposite case, which a later rule of the filing told would bring back;
             # with neither page left sure, asked back or refused, never the opposite case stated
+            # (never a page of a programme the message does not name: 医疗救助's own deadline, found through
+            # 结算 and 异地, is no answer for the insured's claim)
             back = next((h for h in self.index.search(told, region=region, k=8)
                          if _CLAIM_BACK_PAGE.search(h.entry.question + h.entry.answer)
-                         and not _DESK_SETTLED_PAGE.search(h.entry.answer)), None)
+                         and not _DESK_SETTLED_PAGE.search(h.entry.answer)
+                         and not _programme_unsaid(told, h.entry.question)), None)
             # (a page giving the claim's deadline, "最晚啥时候拿去报" asked, is that claim's page already)
             if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question) \
                     and not _CLAIM_DEADLINE_PAGE.search(hits[0].entry.question + hits[0].entry.answer):
@@ -2384,8 +2416,11 @@ class Engine:
             # through 老家): the page of the claim's deadline, among what the message read whole finds, is what
             # it asks (shown as understood, or first of the choices where the top was weak) — else asked back,
             # never the other page stated
-            due = next((h for h in self.index.search(told, region=region, k=8)
-                        if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)), None)
+            # (a page whose own question asks the deadline first: one that names "N个月内" in passing, a filing's
+            # kinds, is a weaker match of it)
+            found = [h for h in self.index.search(told, region=region, k=8) if not _programme_unsaid(told, h.entry.question)]
+            due = next((h for h in found if _CLAIM_DEADLINE_PAGE.search(h.entry.question)), None) \
+                or next((h for h in found if _CLAIM_DEADLINE_PAGE.search(h.entry.question + h.entry.answer)), None)
             hits = _in_front(due, hits) if due is not None else \
                 [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].confidence >= ANSWER_AT and _another_hardship_group(text, hits[0].entry):
@@ -2404,6 +2439,18 @@ class Engine:
             # refund for enrolling twice, the one the handbooks give: its rule is another case's, and none says
             # theirs — staff answer it (a refusal, the office's phone), never that page stated
             hits = [h for h in hits if not _other_refund_reason(normalize(f"{part.story} {text}"), h.entry.question)]
+        if hits and hits[0].confidence >= ANSWER_AT and _REFUND_ASKED.search(_NOT_REFUND.sub("", normalize(part.question or text))) \
+                and not _REFUND_SAID.search(hits[0].entry.question + hits[0].entry.answer):
+            # a refund of the fee asked ("交的那四百退得了不") and a page found that says nothing of a refund (the year's
+            # fee, through the sum and the scheme told): the close page of the refund, where the message read
+            # whole finds one for the asker's case, is what it asks — else asked back, never the fee stated
+            told = normalize(f"{part.story} {text}")
+            # (read with the thing asked named as the handbooks name it, 退费: the story's sum and scheme outweigh it)
+            back = next((h for h in self.index.search(f"退费 {told}", region=region, k=8)
+                         if h.confidence >= SUGGEST_AT and _REFUND_SAID.search(h.entry.question)
+                         and not _other_refund_reason(told, h.entry.question)), None)
+            hits = _in_front(back, hits) if back is not None else \
+                [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
         if hits and hits[0].entry.out_of_scope and hits[0].confidence >= MATCH_AT:
             return self._declined(note, hits[0], region)
         hits = [h for h in hits if not h.entry.out_of_scope]
@@ -7443,7 +7490,8 @@ def _provinces_named(text: str) -> set[str]:
 
 
 # a long-term stay elsewhere (a filing of its own: 异地长期居住, 常驻异地, 异地安置)
-_LONG_STAY = re.compile(r"长期|常住|常驻|长住|异地居住|安置")
+# (or told in the asker's words, "在那边住了好几年了", "以后都在那": STAY_FOR_GOOD, as the filing's kind reads it)
+_LONG_STAY = re.compile(r"长期|常住|常驻|长住|异地居住|安置|" + STAY_FOR_GOOD)
 # how a reply names each case of `Entry.elsewhere_with`
 _CASE_WORDS = {"省内": "省内其他市", "省外": "外省", "长期": "长期异地居住的地方"}
 

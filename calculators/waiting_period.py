@@ -32,7 +32,7 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
                    newborn_days: int | None = None, newborn_over: bool = False, insurance: str = "居民",
                    paid_month: int | None = None, paid_day: int | None = None, paid_after: bool = False,
                    paid_year: int | None = None, switched: bool = False,
-                   gap_months: int | None = None, gap_part: bool = False, continuous_years: int | None = None,
+                   gap_months: int | None = None, gap_part: bool = False, gap_under: bool = False, continuous_years: int | None = None,
                    arrears_months: int | None = None, moved_in: bool = False,
                    for_this_year: bool = False, born: tuple | None = None,
                    repair_year: int | None = None, fee_asked: bool = False,
@@ -43,7 +43,8 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     """... `for_this_year`: the fee paid is for the year the month paid is in ("2026年的医保拖到2026年12月才交"):
     a window month before 1 January is then the next year's window, not this fee's. `born`: a newborn's
     birthday (year or None, month, day) with no payment said — the last day to pay is asked. `gap_part`: part of a
-    month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun).
+    month went by beyond the `gap_months` whole ones (4 个多月, read from the dates paid up to and begun). `gap_under`:
+    the months were said only as a bound ("不到4个月": `gap_months` and part of one the most, any fewer possible).
     `repair_year`: the year the gap is paid back in, where the case says it; back-payment is priced at that
     year's standard, which the handbook gives only for its own year — a later year's is not listed, and
     where its cost is what is asked (`fee_asked`), that is the answer (NotListed, with the rule) — unless the
@@ -66,9 +67,9 @@ def waiting_period(policy: Policy, *, gap_years: int | None, in_window: bool | N
     # "以后" is no day to count from)
     paid = (paid_year, paid_month, paid_day) if paid_month and paid_day and not paid_after else None
     if moved_in and insurance == "职工" and gap_months is not None:
-        return _transfer_in(policy, wp, gap_months, paid, gap_part)
+        return _transfer_in(policy, wp, gap_months, paid, gap_part, gap_under)
     if switched and gap_months is not None:
-        return _switch(policy, wp, gap_months, continuous_years, paid, gap_part)
+        return _switch(policy, wp, gap_months, continuous_years, paid, gap_part, gap_under)
     if insurance == "职工":
         # (the month paid said without its day, "2026年3月第一次交": the month benefits start is dated)
         return _staff(policy, wp, paid, (paid_year, paid_month) if paid_month and not paid_day and not paid_after else None)
@@ -416,7 +417,7 @@ def _staff(policy: Policy, wp: WaitingPeriod, paid: tuple | None = None,
 
 
 def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years: int | None,
-            paid: tuple | None = None, part: bool = False) -> Calculation:
+            paid: tuple | None = None, part: bool = False, under: bool = False) -> Calculation:
     sw = wp.switch
     if sw is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保和居民医保之间切换的待遇衔接规定。")
@@ -431,7 +432,8 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
     calc = _gap_rule(w, gap_months, sw.max_gap_months, sw.wait_months,
                      within=f"不超过 {sw.max_gap_months} 个月：从缴费之日起即可享受转入险种的待遇",
                      beyond=f"自转入之日起设置 {sw.wait_months} 个月待遇享受等待期",
-                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid, part=part)
+                     assumed="因就业等个人状态变化在职工医保和城乡居民医保之间切换参保关系", paid=paid, part=part,
+                     under=under)
     if continuous_years is None:
         # (the years before the switch unsaid: the rule holds only from its minimum, so the answer says it rests
         # on that, beside the result — never a fact of the asker's stated as if told)
@@ -442,7 +444,7 @@ def _switch(policy: Policy, wp: WaitingPeriod, gap_months: int, continuous_years
 
 
 def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple | None = None,
-                 part: bool = False) -> Calculation:
+                 part: bool = False, under: bool = False) -> Calculation:
     tr = wp.transfer_in
     if tr is None:
         raise NotListed(f"{policy.region}的手册没有列出职工医保从外地转入时的待遇衔接规定。")
@@ -453,15 +455,22 @@ def _transfer_in(policy: Policy, wp: WaitingPeriod, gap_months: int, paid: tuple
     return _gap_rule(w, gap_months, tr.max_gap_months, tr.wait_months,
                      within=f"在 {tr.max_gap_months} 个月（含）以内：缴费当月即可享受待遇",
                      beyond=f"待遇享受等待期为 {tr.wait_months} 个月",
-                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续", paid=paid, part=part)
+                     assumed="从外地转入本市就业，按规定办理了职工基本医疗保险转移手续", paid=paid, part=part,
+                     under=under)
 
 
 def _gap_rule(w: Work, gap_months: int, max_gap: int, wait_months: int, *, within: str, beyond: str,
-              assumed: str, paid: tuple | None = None, part: bool = False) -> Calculation:
+              assumed: str, paid: tuple | None = None, part: bool = False, under: bool = False) -> Calculation:
     """A break in paying against a rule of the kind "中断不超过 N 个月即可享受，超过的设 M 个月等待期"
     (a switch between the schemes, a 职工's move from elsewhere): no wait within `max_gap` months,
     `wait_months` beyond; `within` and `beyond` say each side as the rule's handbook section does; `part`:
-    part of a month more went by (`max_gap` months and some days are over `max_gap`)."""
+    part of a month more went by (`max_gap` months and some days are over `max_gap`); `under`: the months are a
+    bound only ("不到4个月"), the break any length below it."""
+    if under and part and gap_months >= max_gap:
+        # (a bound above the rule's line says neither side: "不到4个月" may be two months or three and a half —
+        # the months are asked, never the far end taken as the asker's)
+        raise BadInput(f"“不到 {gap_months + 1} 个月”可能在 {max_gap} 个月以内，也可能超过 {max_gap} 个月，两种情况待遇不同。"
+                       f"请说一下中断了几个月（例如“断了两个月”，或“交到几月、几月开始交的”）。", "gap_months")
     # (a break of days or half a month, said as such, is no month whole)
     said = f"{gap_months} 个多月" if part and gap_months else "不到 1 个月" if gap_months == 0 else f"{gap_months} 个月"
     if gap_months < max_gap or (gap_months == max_gap and not part):

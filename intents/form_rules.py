@@ -730,6 +730,7 @@ def _waiting(p: Policy, s: dict) -> Calculation:
         paid_year=s.get("paid_year"),
         paid_after=bool(s.get("paid_after")),
         switched=bool(s.get("switched")), gap_months=s.get("gap_months"), gap_part=bool(s.get("gap_part")),
+        gap_under=bool(s.get("gap_under")),
         continuous_years=s.get("continuous_years"),
         arrears_months=_staff_arrears(s), moved_in=bool(s.get("moved_in")),
         # (the year of cover and the day paid both said, the same year — "2026年的医保2026年12月才交", in

@@ -2203,7 +2203,7 @@ _KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
-         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "after_regular", "after_serious", "care_bill",
+         "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "gap_under", "after_regular", "after_serious", "care_bill",
          "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "care_in_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
@@ -2224,7 +2224,7 @@ _TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level",
              # day is not the one told before — "那要是在缴费期里交的呢" after "3号交的")
              "in_window": ("paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "cover_year_month"),
              # (a gap said again in months, "中间断了两个月", is whole: the part month read from dates goes)
-             "gap_months": ("gap_part",),
+             "gap_months": ("gap_part", "gap_under"),
              # (a sum paid said again, "不对 是今年报的", is of the year it now names)
              "reimbursed": ("reimbursed_past_year",),
              "admission": ("prior_tier", "prior_amount", "transfer"),

@@ -2030,11 +2030,17 @@ _READING_ASKED = re.compile(r"高到|多高|好高|几多高|血压值|血糖值
 _BARE_READING = re.compile(r"(?<![\d.])\d{2,3}(?:\.\d)?(?![\d.])(?!\s*(?:元|块|万|千|百|年|个月|月|天|次|回|%|号|岁|周|多块))")
 
 
+# ... but a figure said as spent or paid ("门诊拿药花了280", "自付了350") is the bill the message asks about,
+# a reading asked beside it or not
+_PAID_SAID_BEFORE = re.compile(r"(?:花|用|费|付|交|缴|出|报|掏|开|药钱|一共|总共|合计)(?:了|掉|去|过)?\s*$")
+
+
 def reading_of(text: str, out: Slots) -> None:
     if not _READING_ASKED.search(text) or not re.search(r"血压|血糖", text):
         return
     for m in _BARE_READING.finditer(text):
-        out.not_money.append(m.span())
+        if not _PAID_SAID_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            out.not_money.append(m.span())
 
 
 # ---- admissions, visits, delivery, drugs ---------------------------------------------
@@ -2515,10 +2521,12 @@ def _gap_months_of(text: str, out: Slots) -> None:
     if under and to_int(under.group(1)):
         # under N months ("断了不到两个月"): more than the month before it, part of the next — read as N−1
         # months and part of one (the working says "1 个多月"); under one month is no month whole
+        # (gap_under: the N is only a bound — the break may be far shorter, which the rule's line may part)
         n = _n(under.group(1))
         out.set("gap_months", n - 1)
         if n > 1:
             out.set("gap_part", True)
+            out.set("gap_under", True)
     elif m and to_int(m.group(1)) is not None:
         # 三个多月: over three, as the months counted from dates with part of one more (gap_part: the working
         # says "3 个多月", never a month more than the asker said); 一个来月: about one, read as one
