@@ -23,7 +23,7 @@ _POLICY = r"(医保|医疗保险|社保|政策|参保|居民|职工|合疗|合�
 _POLICY_AFTER_PLACE = re.compile(r"^(?:[市省县区州]|自治区|城区|市区|主城区)?(?:的|这边|那边|这里|本地|当地|地区)?(?:\d{4}年度?)?.{0,4}?" + _POLICY)
 # right after a doubtful name (交城|乡居民): only a policy word straight after makes it a place
 _POLICY_RIGHT_AFTER = re.compile(r"^(?:[市省县区州]|的|这边)?" + _POLICY)
-_CARE_THERE = ("在", "去", "到", "来", "从", "回")     # 在北京住院: care elsewhere, not Beijing's policy
+_CARE_THERE = ("在", "去", "到", "来", "从", "回", "跑")     # 在北京住院 / 跑北京看病: care elsewhere, not Beijing's policy
 # ... unless it is about moving insurance away from there (the 克拉玛依 guide explains pausing
 # the hometown's insurance).
 _HOME_WORDS = ("老家", "家乡")
@@ -285,9 +285,11 @@ def _detect_region(text: str) -> RegionHit:
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
              and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)
              and not _going_to_work_there_own_cover_asked(text, m)]
-    insured = [m for m in other if _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
+    # (a place where an earlier stage of study was insured, "高中时在河南交的 现在读大学", is none of these)
+    insured = [m for m in other if not _earlier_study(text, m) and (
+               _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
                or _insured_at_home_there(text, m) or _scheme_of_place(text, m, mentions)
-               or _married_there(text, m) or _kin_there_scheme(text, m)]
+               or _married_there(text, m) or _kin_there_scheme(text, m))]
     # (a covered region's province said as one's home, "俺们四川老家的医保 慢特病在哪认定", with nothing
     # said of leaving it, is still asked about: which part of it is asked back, nothing refused)
     home_only = leaving and not any(w in text for w in _LEAVING if w not in _HOME_WORDS)
@@ -886,13 +888,13 @@ def _insured_there(text: str, m: Mention, mentions: list[Mention]) -> bool:
 # an earlier stage of study, said before the place, and a later one said in the message ("本科在南京交的 现在读研",
 # "高中在老家参的保 现在上大学"): the insurance there was that stage's, not the asker's now
 # (the stage said right before the place, as when: "本科在", "高中的时候是在" — not "高中同学在", a person)
-_STAGE_WHEN = r"(?:的时候|时候|时|那会儿?|期间|阶段)?(?:是|就|都)?在$"
+_STAGE_WHEN = r"(?:的时候|时候|时|那会儿?|期间|阶段)?(?:家里|家人|爸妈|父母)?(?:是|就|都)?在$"
 _EARLIER_STAGES = ((re.compile(r"(?:本科|读大学|上大学)" + _STAGE_WHEN), re.compile(r"读研|研[一二三]|研究生|硕士|博士|读博")),
-                   (re.compile(r"(?:高中|初中|中专)" + _STAGE_WHEN), re.compile(r"大学|大[一二三四]|本科|大专|读研|研究生")))
+                   (re.compile(r"(?:高中|初中|中专)" + _STAGE_WHEN), re.compile(r"大学|大[一二三四]|本科|大专|读研|研究生|校区|来[^，,。？?\s]{0,6}(?:上学|读书)")))
 
 
 def _earlier_study(text: str, m: Mention) -> bool:
-    before = text[max(0, m.start - 8):m.start]
+    before = text[max(0, m.start - 10):m.start]
     return any(earlier.search(before) and later.search(text) for earlier, later in _EARLIER_STAGES)
 
 
