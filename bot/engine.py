@@ -4060,6 +4060,7 @@ class Engine:
         # (... and so is the answer to the question a waiting form asked, a figure heard said with it: "三级的 听说
         # 能报八成是不是" after the tier was asked — the case computed, the figure checked against the case's scheme)
         answering = _answers_open_form(text, session)
+        waiting = None            # a form left asking a fact of the case (its state), the figure's check may ask too
         if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
                 or (facts.get("paid_after") and facts.get("for_this_year")) or answering:
             saved = copy.deepcopy(session.state.get("form"))
@@ -4098,6 +4099,8 @@ class Engine:
                 # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it
                 return self._form_reply(turn, note, text, session)
+            if turn is not None and turn.kind == "clarify":
+                waiting = (set(turn.missing_slots), copy.deepcopy(session.state.get("form")))
             session.state["form"] = saved or {}
         if hits and hits[0].confidence >= MATCH_AT and _REPEAT.search(text) \
                 and _REPEAT.search(hits[0].entry.question + hits[0].entry.answer):
@@ -4117,6 +4120,15 @@ class Engine:
             unknown = self._unanswered(reply.text, where, [])
             unknown.sources = reply.sources
             return unknown
+        if verdict.asks:
+            # the figure holds for some rows the asker's case may be, and what decides it is unsaid (the
+            # hospital's level): the rows side by side and that fact asked — where the bill's form waits for
+            # the same fact, it is kept waiting, so the answer computes the bill ("二级的")
+            if waiting is not None and waiting[0] & set(verdict.asks):
+                session.state["form"] = waiting[1]
+            reply = _policy_reply(verdict, note, where, asked=text)
+            reply.kind, reply.missing_slots = "clarify", list(verdict.asks)
+            return reply
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks
