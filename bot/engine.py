@@ -702,7 +702,12 @@ NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",
 _UNDONE_ACTS = frozenset({"取消"})
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
 # act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
-_ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
+# (said either way round, with the words people put between: "备案都办了", "备案已经弄好了", "办完备案了",
+# "已经办理了异地备案", "认定也做过了" — never one asked, "备案了吗", "备案办了没")
+_DONE_ACT = r"(?:备案|暂停|激活|转移|迁移|转回|认定)"
+_ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)"
+                       r"|" + _DONE_ACT + r"(?:都|也|已经?|早就?|早都)?(?:办理?|弄|做|搞|申请|交)?(?:了|过了?|好了?|完了?|成功了?|搞定了?)(?!了?[吗嘛没不么])"
+                       r"|(?:已经?|都|也|早就?)?(?:办理?|弄|做|搞|申请)(?:完|过|好|了)了?(?:异地)?(?:就医)?(?:长期|临时)?(?:居住)?" + _DONE_ACT)
 _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               # (the qualification asked where or whether it is done first: "去哪认定", "要先认定吗")
                               r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:认定|鉴定)|(?:先|要|需要|得)(?:去)?(?:认定|鉴定)|"
