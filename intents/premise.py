@@ -1504,12 +1504,17 @@ _DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段",
                   "lower": "费用在哪一段", "category": "属于哪类人员（如低保、特困）", "categories": "属于哪类人员（如低保、特困）",
                   "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
                   "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
-                  "gap": "有没有断保", "chronic_group": "是哪一类病种", "payer": "是谁交的"}
+                  "gap": "有没有断保", "chronic_group": "是哪一类病种"}
 
 
 def _deciding_keys(figs: list) -> list[str]:
-    """The facts `figs`' rows differ in: what the asker would have to say to pick one."""
-    return [k for k in dict.fromkeys(k for f in figs for k in f.facts) if len({repr(f.facts.get(k)) for f in figs}) > 1]
+    """The facts of the asker's case `figs`' rows differ in: what the asker would have to say to pick one.
+    None where the rows are of different quantities (a standard and the 筹资 it is part of) or differ only
+    in who pays (the employer's and the employee's parts of one contribution: no case of the asker's)."""
+    if len({(f.area, f.topic) for f in figs}) > 1:
+        return []
+    return [k for k in dict.fromkeys(k for f in figs for k in f.facts)
+            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1]
 
 
 def _deciding(figs: list, region: str) -> str:
@@ -1696,7 +1701,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             # 半年吧": 职工 6个月, 居民 3个月): neither a plain 对 nor a 不是, each scheme's row
             correct = False
             lines.append("要看参加的是哪种医保：" + "；".join(rows) + "。")
-        elif a.value in by_value and len(by_value) > 1:
+        elif a.value in by_value and len(by_value) > 1 and _deciding_keys([f for fs in by_value.values() for f in fs]):
             # the figure is one row's of several the asker's case may be (the hospital's level, the 大病
             # band, the group — unsaid): "对" would confirm it for a case that may be another row's, so the
             # rows that have it are named, the others beside them, and the fact that decides is asked

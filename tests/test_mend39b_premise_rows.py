@@ -48,3 +48,14 @@ def test_a_story_with_a_bill_keeps_the_form_waiting_for_the_level(engine):
     assert "市内住院：" not in r.text, r.text
     r = answer(engine, "二级的", region="巴中", session=session)
     assert r.kind == "calculation" and 3920 in nums(r), r.text      # (6000 − 400) × 70%
+
+
+@pytest.mark.parametrize("text,region", [
+    # rows of two quantities (the personal standard, the 筹资 it is part of): no case of the asker's to ask
+    ("文件上写的每人筹资1200 我们学生是交400还是1200", "克拉玛依"),
+    # the parts of one contribution by who pays (单位 7%, 个人 2%): no case of the asker's either
+    ("职工医保个人缴费是2%对吧", "巴中"),
+])
+def test_rows_that_are_no_case_of_the_askers_are_not_asked_about(engine, text, region):
+    r = answer(engine, text, region=region)
+    assert "其他情况不同" not in r.text and r.kind != "clarify", r.text
