@@ -751,7 +751,12 @@ NAMED_ACTS = {"备案": ("备案",), "暂停": ("暂停",), "激活": ("激活",
 _UNDONE_ACTS = frozenset({"取消"})
 # an act told as done ("备了案 但是医院结算失败了 咋办", "已经激活了 怎么用"): a fact of the story, not the
 # act whose procedure is asked (a filing said done as `_FILED_UNSAID` reads it)
-_ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)")
+# (said either way round, with the words people put between: "备案都办了", "备案已经弄好了", "办完备案了",
+# "已经办理了异地备案", "认定也做过了" — never one asked, "备案了吗", "备案办了没")
+_DONE_ACT = r"(?:备案|暂停|激活|转移|迁移|转回|认定)"
+_ACT_DONE = re.compile(_FILED_UNSAID.pattern + r"|(?:已经?)?(?:暂停|激活|转移|迁移|转回)(?:了|过|好了)"
+                       r"|" + _DONE_ACT + r"(?:都|也|已经?|早就?|早都)?(?:办理?|弄|做|搞|申请|交)?(?:了|过了?|好了?|完了?|成功了?|搞定了?)(?!了?[吗嘛没不么])"
+                       r"|(?:已经?|都|也|早就?)?(?:办理?|弄|做|搞|申请)(?:完|过|好|了)了?(?:异地)?(?:就医)?(?:长期|临时)?(?:居住)?" + _DONE_ACT)
 _PROCEDURE_ASKED = re.compile(r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:办|弄|搞|申请|交)|"
                               # (the qualification asked where or whether it is done first: "去哪认定", "要先认定吗")
                               r"(?:哪儿|哪里|哪个地方|哪)(?:去)?(?:认定|鉴定)|(?:先|要|需要|得)(?:去)?(?:认定|鉴定)|"
@@ -4156,6 +4161,7 @@ class Engine:
         # (... and so is the answer to the question a waiting form asked, a figure heard said with it: "三级的 听说
         # 能报八成是不是" after the tier was asked — the case computed, the figure checked against the case's scheme)
         answering = _answers_open_form(text, session)
+        waiting = None            # a form left asking a fact of the case (its state), the figure's check may ask too
         if forms.states_a_fact(text) or "people" in facts or facts.get("paid_late") \
                 or (facts.get("paid_after") and facts.get("for_this_year")) or answering:
             saved = copy.deepcopy(session.state.get("form"))
@@ -4194,6 +4200,8 @@ class Engine:
                 # the asker's own case is one the handbook leaves open ("居民医保交了1年 转职工 断了2个月
                 # 要等6个月吗"): a figure of the general rule is not confirmed for it
                 return self._form_reply(turn, note, text, session)
+            if turn is not None and turn.kind == "clarify":
+                waiting = (set(turn.missing_slots), copy.deepcopy(session.state.get("form")))
             session.state["form"] = saved or {}
         if hits and hits[0].confidence >= MATCH_AT and _REPEAT.search(text) \
                 and _REPEAT.search(hits[0].entry.question + hits[0].entry.answer):
@@ -4213,6 +4221,15 @@ class Engine:
             unknown = self._unanswered(reply.text, where, [])
             unknown.sources = reply.sources
             return unknown
+        if verdict.asks:
+            # the figure holds for some rows the asker's case may be, and what decides it is unsaid (the
+            # hospital's level): the rows side by side and that fact asked — where the bill's form waits for
+            # the same fact, it is kept waiting, so the answer computes the bill ("二级的")
+            if waiting is not None and waiting[0] & set(verdict.asks):
+                session.state["form"] = waiting[1]
+            reply = _policy_reply(verdict, note, where, asked=text)
+            reply.kind, reply.missing_slots = "clarify", list(verdict.asks)
+            return reply
         if verdict.unplaced and hits and hits[0].confidence >= MATCH_AT and \
                 premise.states_figure(hits[0].entry.answer, verdict.unplaced):
             return None       # the handbook's own entry has the asker's figure: a rule the policy file lacks

@@ -464,6 +464,8 @@ _COVERED_ASKED = re.compile(r"还能用|能用|能不能用|可以用|管不管|
 _HOW_TO_FILE = re.compile(r"(?:怎么|咋个?|如何|怎样|在哪|哪里|去哪|哪儿)(?:个|样)?(?:去|来)?(?:办理?|弄|搞|做)?(?:异地)?(?:就医)?备案")
 _WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
                                   r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
+# what a stay in hospital pays, asked ("住院咋个报", "住院能报好多", "住院报销比例"): with living there told, the 长期 row's
+_STAY_PAID_ASKED = re.compile(r"住院[^，,。？?\s]{0,4}?(?:咋个?报|怎么报|怎样报|如何报|报好多|报多少|报几成|能报|可以报|报销|比例|起付)")
 # living with a child, told ("跟着女儿住", "随子女在外地生活", "儿子接我去深圳住")
 _WITH_CHILD = re.compile(r"儿子|女儿|子女|儿女|闺女|娃儿|孩子|跟到我|跟着我|跟我|随我|和我")
 # which kind the asker is, asked after a story of 备案 ("要办异地备案 我算哪一种")
@@ -524,7 +526,12 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     asks_what_to_do = _WHAT_TO_DO_FOR_CARE.search(question) and not _FILING_KIND.search(question)
     # (a filing asked to be made late, "出院了能补办备案吗", asks when, not which kind; how or where to file, "要咋个
     # 备案", asks the channels, the same for every kind: the stay there is no word of either)
-    if (asks_filing or asks_what_to_do) and not _FILING_KIND.search(question) and slots.get("living") \
+    # (what a stay there pays, "在那边住院咋个报", asks the 长期 row too: filed as the handbooks' 长期 case, a stay
+    # where one lives pays as at home — the plain 市外住院 page lists three cases and says none of them)
+    asks_stay_paid = _STAY_PAID_ASKED.search(question) and not asks_filing
+    if asks_stay_paid and not _FILING_KIND.search(question) and slots.get("living"):
+        words.insert(0, "异地长期居住")
+    elif (asks_filing or asks_what_to_do) and not _FILING_KIND.search(question) and slots.get("living") \
             and not REFILING_ASKED.search(question) and not _HOW_TO_FILE.search(question):
         # (said as the handbook says it: "长期住" alone reads as a long stay; work there is 常驻异地工作, and
         # living with a child the handbook's own example of the 长期 case, 随子女生活)

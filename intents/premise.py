@@ -1169,6 +1169,8 @@ class Verdict:
     dated: bool = False       # the figures cited name the years the handbook states them for (no year note)
     unknown_year: int | None = None   # a year asked that the figures' own years do not cover: not known
     ruled: bool = False       # ... though the rule that sets each year's figure is said (起付线 = 上年收入的50%)
+    asks: tuple = ()          # the facts of the asker's case that decide which row the figure is (tier, …),
+                              # asked back: the figure holds for some rows the case may be, not all
 
 
 # the benefits whose names people say in other words too ("二病" for 两病, "大病险", "门特"): their
@@ -1509,6 +1511,51 @@ def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | No
     return by_value, pool
 
 
+# the facts a row of the policy file depends on, as the question that asks the asker for it
+_DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段", "upto": "费用在哪一段",
+                  "lower": "费用在哪一段", "category": "属于哪类人员（如低保、特困）", "categories": "属于哪类人员（如低保、特困）",
+                  "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
+                  "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
+                  "gap": "有没有断保", "chronic_group": "是哪一类病种"}
+
+
+def _deciding_keys(figs: list) -> list[str]:
+    """The facts of the asker's case `figs`' rows differ in: what the asker would have to say to pick one.
+    None where the rows are of different quantities (a standard and the 筹资 it is part of) or differ only
+    in who pays (the employer's and the employee's parts of one contribution: no case of the asker's)."""
+    if len({(f.area, f.topic) for f in figs}) > 1:
+        return []
+    return [k for k in dict.fromkeys(k for f in figs for k in f.facts)
+            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1]
+
+
+def _deciding(figs: list, region: str) -> str:
+    """The question that asks the facts `figs`' rows differ in."""
+    keys = _deciding_keys(figs)
+    asks = list(dict.fromkeys(_DECIDING_FACT[k] for k in keys if k in _DECIDING_FACT))
+    if "tier" in keys:
+        from calculators.policy import policy_for
+        # (the tiers as the rows name them; a table by 收费标准 class, 长治's: the hospital's grade and where
+        # it is decide the row)
+        tiers = list(dict.fromkeys(f.facts["tier"] for f in figs if f.facts.get("tier")))
+        classed = policy_for(region).hospital_classes is not None and all(f.area == "inpatient" for f in figs)
+        said = "是哪家医院、几级几等（收费标准属于哪一类）" if classed \
+            else f"在哪一级医院（{'、'.join(tiers[:-1])}还是{tiers[-1]}）" if len(tiers) > 1 else "在哪一级医院"
+        asks = [said if a == _DECIDING_FACT["tier"] else a for a in asks]
+    return "、".join(asks)
+
+
+def _one_row_of_several(a: Assertion, by_value: dict, topic: str | None, region: str) -> str:
+    """A figure that holds for some rows the asker's case may be and not for others: the rows with it,
+    labelled, then the others, then what decides — never a plain 对 nor a 不是."""
+    said = _say(a.value, a.unit, topic or "")
+    held = _said({a.value: by_value[a.value]}, a.unit, topic)
+    rest = _said({v: fs for v, fs in by_value.items() if v != a.value}, a.unit, topic)
+    ask = _deciding([f for fs in by_value.values() for f in fs], region)
+    return (f"要看您的具体情况，{said}只是其中一种：" + "；".join(held) + "。其他情况不同：" + "；".join(rest) + "。"
+            + (f"请问您{ask}？" if ask else "请问您是哪种情况？"))
+
+
 def _said(by_value: dict, unit: str, topic: str | None) -> list[str]:
     # (each scheme's row only where one or two figures are said: a whole table's would bury the figure)
     return [f"{_label(fs)}是{_say(v, unit, topic or '')}" + (f"（{row}）" if (row := _rows_of(fs, len(by_value) <= 2)) else "")
@@ -1580,7 +1627,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
         area = "contribution"
     facts = _context(text, region, facts)
     lines, sources, correct, unplaced = [], [], True, []
-    dated, unknown, ruled = False, None, False
+    dated, unknown, ruled, asks = False, None, False, ()
     # (the year the figure is asked of, not one that dates the asker's story)
     from intents.years import story_years, years_asked
     year = next((y for y in years_asked(text, today) if y not in story_years(text, today)), None)
@@ -1666,6 +1713,13 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             # 半年吧": 职工 6个月, 居民 3个月): neither a plain 对 nor a 不是, each scheme's row
             correct = False
             lines.append("要看参加的是哪种医保：" + "；".join(rows) + "。")
+        elif a.value in by_value and len(by_value) > 1 and _deciding_keys([f for fs in by_value.values() for f in fs]):
+            # the figure is one row's of several the asker's case may be (the hospital's level, the 大病
+            # band, the group — unsaid): "对" would confirm it for a case that may be another row's, so the
+            # rows that have it are named, the others beside them, and the fact that decides is asked
+            correct = False
+            lines.append(_one_row_of_several(a, by_value, topic, region))
+            asks = (*asks, *(k for k in _deciding_keys([f for fs in by_value.values() for f in fs]) if k not in asks))
         elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
             held = by_value[a.value]
@@ -1706,7 +1760,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             sources.append(beside)          # (the 大病 cap said beside a corrected basic cap)
     # (several figures of one table checked at once, "还是50% 60%吗": each found the same rows — said once)
     return Verdict(text="\n".join(dict.fromkeys(lines)), sources=sources, correct=correct, unplaced=unplaced,
-                   dated=dated and unknown is None, unknown_year=unknown, ruled=ruled)
+                   dated=dated and unknown is None, unknown_year=unknown, ruled=ruled, asks=asks)
 
 
 # the figure just given pointed back at and asked to hold ("2030年也还是这个数吗", "那年还是一样不", "到时候
