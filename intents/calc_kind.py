@@ -56,7 +56,7 @@ PER_VISIT_LIMIT = re.compile(r"(?:[每一](?:天|日|次))(?:只能|只|最多|�
 # the part of a sum above a bound ("超过5万那块", "5万以上的部分"): a band of the rule's table
 BAND_ABOVE = re.compile(r"(?:(?:超过|超出|高于)\s*[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*(?:以上)?|"
                         r"[\d一二两三四五六七八九十]+(?:\.\d+)?\s*万?(?:元|块)?\s*以上)的?(?:那块|那部分|部分|那截|那段)")
-# a bound asked, its figure the unknown ("自己出多少钱以上才给救", "自付超过好多才有", "多少以上才能报"): the rule's
+# a bound asked, its figure the unknown ("自己出多少钱以上才给救", "个人出到多少才算", "多少以上才能报"): the rule's
 # threshold, one figure the handbook states — no bill of the asker's to compute, nor a group to ask for first
 THRESHOLD_ASKED = re.compile(r"(?:超过|超出|高于|达到|满|过)?(?:多少|好多|几多)(?:钱|块|元)?(?:以上|往上|开外)?(?:的部分)?(?:才|就)(?:有|给|能|可以|算|享受|救|补|报)"
                              r"|(?:超过|超出|高于|达到)(?:多少|好多|几多)(?:钱|块|元)?(?:以上)?(?:的部分)?")

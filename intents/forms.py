@@ -136,7 +136,7 @@ def topic(calc: str | None, slots: dict | None = None, said: str = "") -> str:
     if calc == "serious_illness" and (slots or {}).get("large_medical"):
         return "职工大额医疗费用补助"
     if calc == "chronic" and two_diseases_case(slots) and not chronic_named(said):
-        # (a case of the 两病, told as such: "又莫到门慢那个标准 买降压药能报不", is about them, not 门慢 —
+        # (a case of the 两病, told as such: "还够不上门慢 买降糖药报不报", is about them, not 门慢 —
         # unless the asker named 门诊慢病 as theirs, "糖尿病 去慢病门诊开药": its rules, never the 两病's)
         return "两病"
     if calc == "waiting_period" and ((slots or {}).get("newborn_days") is not None or (slots or {}).get("born_day")):
@@ -2305,7 +2305,7 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         if slots.get("diseases") == ["冠心病"] and "diseases" not in new:
             new["diseases"] = [HEART_STENT_ALIAS]
     if "gap_also" in new:
-        # "2026年也没交" after a gap that ended in 2025: that gap a year longer, from its first year (巴中 第三章
+        # "2028年也没交" after a gap that ended in 2027: that gap a year longer, from its first year (巴中 第三章
         # 十问: each further year without cover adds to the variable wait); a year apart from it is a gap of its own
         new = {k: v for k, v in new.items() if k != "gap_also"}
         held_from, held_years = slots.get("gap_year"), slots.get("gap_years")

@@ -526,7 +526,7 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     asks_what_to_do = _WHAT_TO_DO_FOR_CARE.search(question) and not _FILING_KIND.search(question)
     # (a filing asked to be made late, "出院了能补办备案吗", asks when, not which kind; how or where to file, "要咋个
     # 备案", asks the channels, the same for every kind: the stay there is no word of either)
-    # (what a stay there pays, "在那边住院咋个报", asks the 长期 row too: filed as the handbooks' 长期 case, a stay
+    # (what a stay there pays, "搬过去以后住院报几成", asks the 长期 row too: filed as the handbooks' 长期 case, a stay
     # where one lives pays as at home — the plain 市外住院 page lists three cases and says none of them)
     asks_stay_paid = _STAY_PAID_ASKED.search(question) and not asks_filing
     if asks_stay_paid and not _FILING_KIND.search(question) and slots.get("living"):
@@ -963,7 +963,7 @@ def per_person(question: str) -> list[str]:
     return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
 
 
-# the wait of each asked ("我们各自好久能报", "两个人分别什么时候能用"): each person's own, from their own payment
+# the wait of each asked ("我俩分别啥时候能用", "两个人分别什么时候能用"): each person's own, from their own payment
 _EACH_WAIT_RE = re.compile(r"(?:各自|分别|各)(?:都)?(?:要|得)?(?:等)?(?:好久|多久|多长时间|什么时候|啥时候|啥子时候|几时|哪天)"
                            r"(?:才|就)?(?:能|可以)?(?:报|报销|享受|用|开始)?")
 # who a clause of a payments story is of: a relative named (with its owner), the asker, or 他 / 她 (the
@@ -975,7 +975,7 @@ _PAYER_RE = re.compile(rf"(?:{people.ANY_OWNER})?(?:{people.KIN_LONG}|{people.KI
 
 def per_person_wait(question: str) -> list[str]:
     """People each told with a payment of their own and the wait of each asked ("我…2月交的 我姐…4月才交
-    我们各自好久能报"): one question per person — their own clauses, the ask without its 各 — each person's
+    我俩分别啥时候能用"): one question per person — their own clauses, the ask without its 各 — each person's
     wait computed from their own payment, never one date for all; else the question."""
     ask = _EACH_WAIT_RE.search(question)
     if not ask:

@@ -230,8 +230,8 @@ EITHER_SCHEME = re.compile(r"(?:不管|不论|无论)(?:是)?" + _SCHEME + r"(?:
 # reads the question once for each)
 _ANY_SCHEME = r"(?:城乡居民|居民|合疗|新农合|农合|职工)(?:医保|医疗保险)?"
 _NOT_KNOWN = r"(?:搞不清|弄不清|闹不清|整不清|分不清|说不清|记不清|不清楚|不太清楚|不知道|不晓得|晓不得|不记得|记不得|忘了|不确定)楚?"
-# (whose scheme may be said between, "不晓得屋头老人是职工还是居民", and the two named back to back before
-# the not knowing, "职工居民我也搞不清"; never a difference not known, "职工居民的区别搞不清", which asks the rule)
+# (whose scheme may be said between, "搞不清我爸是职工还是居民", and the two named back to back before
+# the not knowing, "职工居民我分不清"; never a difference not known, "职工居民的区别搞不清", which asks the rule)
 _WHOSE = r"(?:[^，。,；;？?\s]{0,3}?|" + people.MEMBER + r"|(?:屋头|屋里|家里|家头|我家|俺家)(?:的)?(?:老人|" + people.MEMBER[3:-1] + r"))"
 UNSURE_SCHEME = re.compile(_NOT_KNOWN + _WHOSE + r"(?:是|参加的?是?|交的是?|买的是?|参的是?)?" + _ANY_SCHEME
                            + r"(?:还是|或者?是?|或)" + _ANY_SCHEME + "|" + _ANY_SCHEME + r"(?:还是|或者?是?|或|和|跟|、)?" + _ANY_SCHEME
@@ -1441,7 +1441,7 @@ _ONE_YEAR_MORE_NOT_PAID = re.compile(r"(?:今年|这一?年|当年)(?:也|还|�
                                      r"(?:交|缴|参保|参加|买|续)")
 
 
-# a year said "also" unpaid ("2026年也没交", "2027年还是没交"): of a gap told before
+# a year said "also" unpaid ("2028年也没交", "2029年还是没交"): of a gap told before
 _ALSO = re.compile(r"年度?的?(?:也|还|又|还是|照样|依旧)")
 
 
@@ -1461,11 +1461,11 @@ def years_of(text: str, out: Slots) -> None:
     elif m and to_int(m.group(1)) is not None and _n(m.group(1)) < 100 and not _year_or_count(text, m):
         out.set("gap_years", _n(m.group(1)), m.span())    # (断了五六年: a range, its length unknown)
     elif single and not _paid_late(text, single):
-        # "2025年没交 2026年也没交": each year said apart is one more year without cover
+        # "2027年没交 2028年也没交": each year said apart is one more year without cover
         said = {y.group(1) for y in _ONE_YEAR_NOT_PAID.finditer(text)}
         out.set("gap_years", len(said), single.span())
         if len(said) == 1 and _ALSO.search(single.group()) and not people.someone_else(text[:single.end()]):
-            # "那要是2026年也没交呢" after a gap told: one more year of that gap (forms._merge joins them where
+            # "那2028年也没交呢" after a gap told: one more year of that gap (forms._merge joins them where
             # it follows on), not a gap of its own in its place
             out.set("gap_also", True)
     more = _ONE_YEAR_MORE_NOT_PAID.search(text)
@@ -2310,7 +2310,7 @@ def drugs_of(text: str, out: Slots) -> None:
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
     elif re.search(r"(?:^|[\s，,。])(?:是)?(?:[2二Ⅱ]|II)型(?:的)?(?=[\s，,。]|$)", text) and re.search(r"\d", text):
-        # "二型的 一年药费800": the type said as its own clause beside a bill — a case of the diabetes told
+        # "二型 买药一年600": the type said as its own clause beside a bill — a case of the diabetes told
         # before, of the other types (a bare "是二型的", no bill, stays a correction of an answer)
         out.set("diabetes_type", "其他")
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[1一Ⅰ]|I)型的", text):
@@ -2608,7 +2608,7 @@ _THREE_SCHEMES_DONE = (r"三重(?:保障|报销|制度)?[^，。]{0,2}(?:走完|
 _SPECIAL_DRUGS = re.compile(r"特药")
 # a 慢病 bill told as spent ("花了200"), or both payers asked of it ("医保和救助各给多少"); unless what is
 # left after the benefit is said ("自付", "报完还剩60")
-# (or named by what it paid for, "这个月药费200", "医药费是300")
+# (or named by what it paid for, "这月药钱150", "医药费是300")
 _CARE_BILL = re.compile(r"(?:花了|花费|用了|开了|药费|医药费|费用)(?:是|有|共|一共)?[^，。,；;]{0,3}\d")
 _BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
 # (what is left asked, "报完还剩多少", is no sum said left: the bill is still the one told)
@@ -2659,7 +2659,7 @@ _PAID_FOR_YEAR = re.compile(r"(?:交|缴|补交|补缴|买|续)(?:了|上)?\s*((
 # ("2026年的学生医保", "2026年度的城乡居民医保": whose cover said between)
 _COVER_OF_YEAR = re.compile(r"((?:19|20)\d\d)\s*年度?的(?:学生|大学生|城乡居民|城乡|居民)?(?:医保|保费|居民医保|医保费|合疗)")
 # a payment said delayed to a month ("拖到7月才交", "等到8月份才缴", "7月份才交")
-# (the payment remembered late, "8月份才想起来补交": the month it was paid in all the same)
+# (the payment remembered late, "到7月才记得去补": the month it was paid in all the same)
 _DELAYED_TO_MONTH = re.compile(r"(?:(?:拖|等|推)(?:了)?到|到了?)?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?"
                                r"(?:\d{1,2}\s*[号日])?[^，。,；;？?\d]{0,3}?才(?:想起来?|记起来?|想到|反应过来|晓得|知道)?(?:要)?(?:去|来)?(?:交|缴|补交|补缴|参保|买)")
 _PAID_BACK_SHORT_YEAR = re.compile(r"(?:补交|补缴)(?:了|上)?\s*((?<!\d)[23]\d)\s*年度?的")
@@ -3207,7 +3207,7 @@ def _disease_rows_by_head() -> dict[str, tuple[tuple[int, tuple[str, str, str]],
 
 
 # words of what an illness left between its cause and 后遗症 ("中风落下后遗症了", "脑梗留下点后遗症", and after a
-# pause or 之后: "前年脑梗 落下后遗症了", "中风之后留下后遗症"; the illness told done first, "中风了 留下后遗症")
+# pause or 之后: "去年中风 落了后遗症", "中风之后留下后遗症"; the illness told done first, "中风了 留下后遗症")
 _SEQUELA_GAP = re.compile(r"了?(?:[\s，,]|之后|以后|过后)?(?:落下|留下|落了|留了|落起|留起|遗留)了?的?(?:点|些|个|一点)?(?:的)?后遗症")
 
 

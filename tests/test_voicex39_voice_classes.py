@@ -1,10 +1,10 @@
 """Voice-typed classes of the thirty-ninth round, each through the engine:
 
 - an illness told done, then what it left ("中风了 留下后遗症"): the 后遗症 row of the 慢病 list;
-- years in two numerals each run together with no 年, one after another ("二六二七二八都交了"): years, never a sum;
+- years in two numerals each run together with no 年, one after another ("二七二八二九都交齐了"): years, never a sum;
 - the year before said covered with 是 ("2025年是有医保的"), then this year's fee forgotten and paid late: no gap,
   the late payer's fixed wait;
-- a bound whose figure is the unknown ("自付超过多少才给"): the rule's threshold, not a form for the asker's bill;
+- a bound whose figure is the unknown ("个人掏到好多才有"): the rule's threshold, not a form for the asker's bill;
 - a comparison asked whether so, then how far in the same word ("是不是比普通人低 低多少"): one question."""
 import pytest
 
@@ -21,9 +21,9 @@ def test_illness_told_done_then_its_sequela_is_the_sequela_row(engine):
 
 
 @pytest.mark.parametrize("said, read", [
-    ("二六二七二八都交了", "2026、2027、2028都交了"),
+    ("二七二八二九都交齐了", "2027、2028、2029都交齐了"),
     ("从二四年起 二四二五也交了", "从2024年起 2024、2025也交了"),
-    ("二五二六两年都没交", "2025、2026这两年都没交"),      # (a count after: as before)
+    ("二三二四两年都断了", "2023、2024这两年都断了"),      # (a count after: as before)
 ])
 def test_years_in_order_without_nian_are_years(said, read):
     assert said_years(said) == read
@@ -47,8 +47,8 @@ def test_last_year_covered_said_with_shi_then_paid_late_is_the_fixed_wait(engine
 
 
 def test_threshold_asked_is_the_rule_not_a_form():
-    s = extract("倾斜救助 个人自付超过多少才给")
-    assert not is_request("倾斜救助 个人自付超过多少才给", s, "assistance")
+    s = extract("倾斜救助 个人掏到好多才有")
+    assert not is_request("倾斜救助 个人掏到好多才有", s, "assistance")
 
 
 def test_tilted_aid_threshold_asked_is_answered_with_its_line(engine):
