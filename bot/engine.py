@@ -818,6 +818,10 @@ _DEADLINE_ASK = re.compile(r"(?:最迟|最晚|截止|截至)(?:到|是|在)?(?:�
 _PAST_THE_TIME = re.compile(r"(?:过了|错过了?|超过了|晚了)(?:时间|日子|时候)")
 # the topic words that only name a scheme (职工医保, 居民医保): no matter of their own
 _SCHEME_TOPICS = frozenset({"职工医保", "职工", "居民医保", "城乡居民医保", "城乡居民", "居民"})
+# ... with the words that name only a scheme's payment or whose it is (医保, 学生医保, 合疗, 交医保, 今年的): a
+# deadline asked of these alone is the payment window's, whatever word 截止 asks it with
+_PAYING_FOR_A_SCHEME = _SCHEME_TOPICS | {"医保", "医疗保险", "合作医疗", "灵活就业", "学生", "学校", "缴费", "费", "参保",
+                                         "今年", "明年", "年"}
 # a hospital's tier as a title's topic (一级, 三甲, 二级乙等)
 _TIER_TOPIC = re.compile(r"[一二三]级(?:[甲乙]等)?|[二三][甲乙]|未定级")
 # the threshold of a fund asked for itself ("起付线是好多", "起付标准多少")
@@ -2810,9 +2814,12 @@ class Engine:
             # what the question before was about, with the story told before it ("医生说是生长激素缺乏，
             # 能办特病不，有没有年龄限制")
             # (a bare 截止 asked before is the payment deadline when this part says it again, "好久截止 …
-            # 过了截止还交得到不"; said once, "学校医保截止是哪天 错过了会怎样" asks what missing it means, as said)
+            # 过了截止还交得到不", or when it was asked of a scheme's payment alone, "校区医保几号截止 晚了咋办": no
+            # other deadline it could be — the ask is taken out of the reading below, so the window's page is not
+            # found again; 截止 said once of a claim, "报销截止是哪天 …", is left as said)
             past_deadline = bool(_PAST_IT.search(part.question)) and (
-                self._asks_deadline(before.question) or ("截止" in part.question or _PAST_THE_TIME.search(part.question))
+                self._asks_deadline(before.question) or ("截止" in part.question or _PAST_THE_TIME.search(part.question)
+                                                          or self._deadline_of_paying(before.question))
                 and self._asks_deadline(before.question, bare=True))
             if past_deadline:
                 # "ddl是不是1.10 过了还能交吗": past the deadline the question before asked, as the
@@ -3040,6 +3047,13 @@ class Engine:
         terms = set(query.terms)
         paying = {"缴费", "缴费期", "截止"} if bare else {"缴费", "缴费期"}
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & paying))
+
+    def _deadline_of_paying(self, question: str) -> bool:
+        """Whether the deadline `question` asks is of paying for a scheme: without its ask ("截止是哪天"), it
+        names only a scheme, its payment or whose it is ("学生医保", "今年的合疗"), not a claim or a filing."""
+        rest = _DEADLINE_ASK.sub("", question)
+        terms = {t for t in self.index.analyze(rest).terms if not t.isdigit()}
+        return not terms - _PAYING_FOR_A_SCHEME
 
     def _borrowed_topic(self, before: str, question: str, *, not_where: bool = False) -> str | None:
         """`question` with the content words of the question before that it does not say itself
@@ -5240,9 +5254,14 @@ class Engine:
             computed = (session.state.get("form") or {}).get("last") or {}
             fund = forms.topic(computed.get("calc"), computed.get("slots")) if computed.get("calc") in _FUNDS_AFTER_BASIC else ""
             of_fund = bool(fund) and fund not in text and fund in best.entry.question + best.entry.answer
+            # (... and, for a question naming no 医保 matter of its own, leaning on the one before, a page on the best one's
+            # matter: a channel asked after a filing, "…备案咋办 网上能弄不", is the filing's, not the payment channels
+            # the scheme's name pulls the bare question to)
+            matter = self.index.topics(best.entry.question) - _SCHEME_TOPICS
             own = None if of_fund else next((h for h in self._best_reading(Part(question=text, readings=[f"{acts.SCHEME_NAMES[theirs]} {text}"]), region)[1]
                         if self.index.scheme_of(h.entry.id) == theirs and h.entry.region == best.entry.region
-                        and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)), None)
+                        and not h.vague and h.confidence >= max(ANSWER_AT, best.confidence / 2)
+                        and (self.index.on_topic(text) or matter & self.index.topics(h.entry.question))), None)
             if own is not None:
                 return self._entry_reply(own.entry, region, session, note, own, text)
         if scheme is None or best.vague or best.confidence < ANSWER_AT:
