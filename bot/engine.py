@@ -594,7 +594,7 @@ def _tier_held(text: str, said: str | None, before: dict | None, calc: str | Non
     """The hospital's level the question before (`said`, answered from a handbook page, no calculation
     since: `before`, the form state) named once, for a follow-up ("那急诊的呢 头一回 花了300") that names none
     and opens a calculation asking it — or for the asker's own bill told next of the same care ("我是去看的
-    急诊 花了两百" after "三级医院看门诊能报不": the visit at the hospital just asked of); None otherwise."""
+    急诊 花了两百" after "三甲医院门诊报不报": the visit at the hospital just asked of); None otherwise."""
     if not said or acts.tiers_in(text) or extract(text).get("tier") \
             or detect_region(text) != RegionHit() or (before or {}).get("last"):
         return None
@@ -2368,7 +2368,7 @@ class Engine:
         # (the stay may be told in the story before the question: "跟儿子在外地住了好些年了 | 那边门诊能报不")
         stay_told = normalize(f"{part.story or ''} {text}")
         # (a national page found first gives way to the region's own page after it, which is what is shown: that
-        # one's kind is the one to check, "哪些人可以办长期备案" first and the region's 临时 门诊 page shown)
+        # one's kind is the one to check, "长期备案谁能办" first and the region's 临时 门诊 page shown)
         shown = next((h for h in hits[:2] if h.entry.region == region), hits[0]) \
             if hits and region and hits[0].entry.region == regions.national() else (hits[0] if hits else None)
         if hits and shown.confidence >= ANSWER_AT and _other_stay_kind(stay_told, shown.entry.question):
@@ -2415,7 +2415,7 @@ class Engine:
                          if _CLAIM_BACK_PAGE.search(h.entry.question + h.entry.answer)
                          and not _DESK_SETTLED_PAGE.search(h.entry.answer)
                          and not _programme_unsaid(told, h.entry.question)), None)
-            # (a page giving the claim's deadline, "最晚啥时候拿去报" asked, is that claim's page already)
+            # (a page giving the claim's deadline, "票最迟哪天交上去" asked, is that claim's page already)
             if back is not None and not _CLAIM_BACK_PAGE.search(hits[0].entry.question) \
                     and not _CLAIM_DEADLINE_PAGE.search(hits[0].entry.question + hits[0].entry.answer):
                 hits = _in_front(back, hits)
@@ -6567,7 +6567,7 @@ def _own_disease_row_first(asked: str, hits: list[Hit]) -> list[Hit]:
 
 
 # a page on paying after the window or the wait it sets (whose rule a hardship group may be exempt from)
-# (the wait or paying late, not the window's dates: "缴费截止到啥时候" asks those, whoever asks)
+# (the wait or paying late, not the window's dates: "几号停止收费" asks those, whoever asks)
 _WINDOW_PAGE = re.compile(r"等待期|错过")
 # a page of the hardship groups' own (医疗救助对象, 低保, 特困 …)
 _HARDSHIP_PAGE = re.compile(r"救助对象|低保|特困|孤儿|困难")
@@ -6879,7 +6879,7 @@ _RETIRING_SHORT = re.compile(r"退休[^。？?]{0,30}?(?:交|缴)了?[^。？?]{
 _LUMP_COST_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|^[^。？?]{0,4}补(?:多少|好多|几多)")
 
 
-# a comparison asked whether so ("起付线是不是比一般人低些", "是不是比职工少"), then how far, in the same word, a year at
+# a comparison asked whether so ("起付线是不是比别人少", "是不是比职工少"), then how far, in the same word, a year at
 # most said before it ("2026年的低到好多", "少多少"): the figure of that comparison — one question, not a second
 # one asking "how much lower" of nothing (it found another page's figure)
 _COMPARED_WHETHER = re.compile(r"(?:是不是|是否|会不会|应该)?(?:比|跟|和|较)[^，。？?\s]{1,10}?([低高少多])(?:些|一些|点|一点)?")
