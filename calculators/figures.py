@@ -288,6 +288,13 @@ def _contribution(p: Policy) -> list[Figure]:
             base = f"（以{s.account_retired_base}为基数）" if s.account_retired_base else ""
             out.append(Figure("contribution", "rate", s.account_retired, "ratio", f"{p.region}职工医保退休人员个人账户划入比例{base}",
                               s.account_retired_source or s.source, {"insurance": "职工", "payer": "account", "retired": True}))
+        # the years lacking at retirement paid at once (一次性补缴): a payment with its own rate, a row only the
+        # lump is checked against — and the lump against it alone (its 7% is not the employer's, the 灵活就业's 9% not its)
+        ry = s.retirement_years
+        if ry is not None and ry.lump_rate is not None:
+            out.append(Figure("contribution", "rate", ry.lump_rate, "ratio",
+                              f"{p.region}职工医保达到退休年龄时一次性补缴不足年限的费率", ry.lump_source or ry.source,
+                              {"insurance": "职工", "lump": "retirement"}, ry.lump_note))
     return out
 
 

@@ -475,6 +475,9 @@ class RetirementYears(Strict):
     # the years lacking paid at once: this share of the year's minimum monthly base, for each month of them
     lump_rate: Ratio | None = None
     lump_source: Source | None = None
+    # the rest of the lump's rule as the handbook says it (its base, what it does not count for): said
+    # beside the rate wherever the rate is (a doubted rate of the lump is corrected with it)
+    lump_note: str = ""
 
 
 class StaffRates(Strict):

@@ -1769,6 +1769,9 @@ _OWN_GROUP_UNSURE_RE = re.compile(r"(?:不知道|不晓得|不清楚|搞不清|�
 
 
 # a figure checked ("是不是涨到五百了", "好像是三百对不对"), and a sum asked
+# a share checked with no word of what it is a share of ("是按8%交吗", "就按百分之7补是吧")
+_BARE_RATE_CHECKED = re.compile(r"(?:那|就|也|是不是|是)?(?:按|照)?\s*(?:[\d.]+\s*[%％]|百分之[\d.一二两三四五六七八九十点]+)\s*"
+                                r"(?:来)?(?:交|缴|补|补缴|补交|算|缴纳)?(?:的)?(?:吗|吧|嘛|是吧|对吧|对吗|是不是|对不对)?[？?!！。~～]*")
 _CHECKED = re.compile(r"是不是|是不|对不对|对吧|是吗|好像是")
 _SUM_ASKED = re.compile(r"多少|好多|几多|几成|百分之几")
 
@@ -1913,6 +1916,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             # "明年医保费好多钱 是不是涨到五百了": a sum or a share checked in a clause of its own that
             # names no rule is the question before it asserted — one question, the figure checked
             # against its rule (a wait's months keep their own reading: the handbook may give none)
+            before, first = merged.pop()
+            told, question = before, first + " " + question
+        elif merged and not told and _BARE_RATE_CHECKED.fullmatch(question.strip()):
+            # "退休差的年限咋补 是按8%交吗": a rate checked in a clause naming nothing it is the rate of — what
+            # the clause before names (the lump, arrears, a stay …) is whose rate it is, one question (alone it
+            # was checked against every contribution rate at once)
             before, first = merged.pop()
             told, question = before, first + " " + question
         elif merged and not told and _CHECKED.search(merged[-1][1]) and not _SUM_ASKED.search(merged[-1][1]) \

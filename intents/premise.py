@@ -1333,6 +1333,8 @@ def _fits(f, facts: dict) -> bool:
         return False
     if (ff.get("extra") or ff.get("late")) and not facts.get(next(k for k in ("extra", "late") if ff.get(k))):
         return False
+    if not _lump_fits(f, facts.get("lump")):
+        return False
     return True
 
 
@@ -1351,6 +1353,9 @@ def _label(figs: list) -> str:
             differ.append("、".join(v.strip("在的，") for v in values if v) + "相同")
         else:
             differ.append("各档相同")
+    if not kept:
+        # (rows sharing no part of their label — the employer's rate and the lump's, both 7% — each named)
+        return "、".join(dict.fromkeys(f.text for f in figs))
     return "".join(kept) + (f"（{'；'.join(differ)}）" if differ else "")
 
 
@@ -1462,6 +1467,7 @@ def _context(text: str, region: str, facts: dict) -> dict:
             facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
     facts["extra"] = bool(re.search(r"长护", text))
     facts["late"] = bool(_LATE.search(text))
+    facts["lump"] = _lump_paid(text)
     facts["chronic_group"] = _chronic_group(text, policy_for(region))
     return facts
 
@@ -1483,6 +1489,44 @@ def _chronic_group(text: str, policy) -> str | None:
 # and waiting period are then the rule, never the ordinary standard confirmed)
 _LATE = re.compile(r"补缴|补交|晚交|迟交|(?:之后|以后)(?:才|再)?(?:交|缴)|过了.{0,8}(?:才|再)(?:交|缴)|过了时间|错过[^，。？?]{0,6}(?:缴费|交费|集中|时间|期)|"
                    r"(?:缴费期|集中期|截止(?:日期|时间)?)(?:都|已经)?(?:过了|过后|之后|以后|结束)|过了(?:集中)?(?:缴费期|集中期|截止)")
+
+
+# which payment a rate paid in is of, where the words name one apart from the monthly contribution: a
+# student's years of study paid at once (趸缴: a sum, no rate), the years lacking at retirement paid at once
+# (一次性补缴不足年限: a rate of its own), or a 补缴 that says neither (arrears at the month's rates, or the lump)
+_STUDY_LUMP = re.compile(r"趸缴|趸交|按学制|学制(?:内)?一次性|(?:大学生|新生|学生)[^，。,；;？?]{0,6}?一次性")
+_RETIREMENT_LUMP = re.compile(r"一次性(?:补缴|补交|补齐|补足|补够|补上|缴清|交清|缴足|交足|缴齐|交齐|补)|"
+                              r"补(?:缴|交|齐|足|够|上)[^，。,；;？?]{0,6}?(?:年限|年头|年数|不足|差的|缺的)|不足年限|"
+                              r"(?:差|缺|少|不够)(?:的)?(?:几|\d{1,2}|[一二两三四五六七八九十]{1,3})?年[^，。,；;？?]{0,8}?补|"
+                              r"(?:年限|年头)(?:不够|不足|没够|没满|差)[^。？?]{0,16}?补|"
+                              r"退休[^。？?]{0,12}?补(?!助|贴|充)|补(?:缴|交|齐|足|够|上)[^。？?]{0,12}?退休")
+_ARREARS_LUMP = re.compile(r"欠费|欠缴|欠了|断缴|断交|停缴|中断|漏缴|漏交|没交的")
+_SOME_LUMP = re.compile(r"补缴|补交")
+
+
+def _lump_paid(text: str) -> str | None:
+    """"study", "retirement", "arrears" or "unclear" (a 补缴 that names neither), None for no such payment."""
+    if _STUDY_LUMP.search(text):
+        return "study"
+    if _RETIREMENT_LUMP.search(text):
+        return "retirement"
+    if _SOME_LUMP.search(text):
+        return "arrears" if _ARREARS_LUMP.search(text) else "unclear"
+    return None
+
+
+def _lump_fits(f, asked: str | None) -> bool:
+    """A contribution rate's row against the payment the words name: the retirement lump's rate only for
+    that lump and that lump only against it; a student's 趸缴 against no rate (it is the standard, times
+    the years); a 补缴 naming neither against every row, the lump's with them (which one decides: asked)."""
+    if f.topic != "rate" or f.area != "contribution":
+        return True
+    own = f.facts.get("lump")
+    if asked == "study":
+        return False
+    if asked == "retirement":
+        return own == "retirement"
+    return asked == "unclear" or own is None
 
 
 def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
@@ -1516,7 +1560,8 @@ _DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段",
                   "lower": "费用在哪一段", "category": "属于哪类人员（如低保、特困）", "categories": "属于哪类人员（如低保、特困）",
                   "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
                   "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
-                  "gap": "有没有断保", "chronic_group": "是哪一类病种"}
+                  "gap": "有没有断保", "chronic_group": "是哪一类病种",
+                  "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费"}
 
 
 def _deciding_keys(figs: list) -> list[str]:
