@@ -18,13 +18,21 @@ _BARE_TYPE = re.compile(r"(?:^|[\s，,。])(?:我|俺)?(?:是|属于|就是)?(?:
                         r"(?=[\s，,。!！]|$)")
 _OTHER_TYPE = re.compile(r"(?:不是|并非|非)(?:[1一Ⅰ]|I)型|其他类型|其它类型")
 _SUPPOSED = re.compile(r"要是|如果|假如|假设|万一|的话")
+# someone else named with no owner word, which `people.someone_else` needs ("隔壁王婶", "婶子", "舅舅也是"):
+# the farther kin and people of the asker's life, said bare — their diabetes is not the asker's type
+_OTHER_BARE = re.compile(rf"{people.BEYOND_NEAR_KIN}|隔壁|[婶叔伯舅姨姑]")
+
+
+def of_another(text: str) -> bool:
+    """Whether the message speaks of someone other than the asker, bare kin words and neighbours too."""
+    return people.someone_else(text) or _OTHER_BARE.search(text) is not None
 
 
 def type_told(text: str, ex, diabetes_topic: bool) -> str | None:
     """The type the message tells of the asker's own diabetes ("1型" / "其他"), or None. `ex`: the
     message's slots; `diabetes_topic`: a diabetes is what the conversation is about (the open form's
     disease, the question before) — where a bare "二型的" means the type."""
-    if people.someone_else(text) or _SUPPOSED.search(text) or acts.is_follow_up(text):
+    if of_another(text) or _SUPPOSED.search(text) or acts.is_follow_up(text):
         return None
     if ex.get("diabetes_type") in ("1型", "其他"):
         return ex.get("diabetes_type")
@@ -45,8 +53,28 @@ def apply_held(slots: dict, held: dict, body: str, of_other: bool = False) -> No
     none (`slots`, the form's), unless the message or the case (`of_other`) is someone else's."""
     told = held.get(HELD)
     if told not in ("1型", "其他") or slots.get("two") != "糖尿病" or "type1" in slots \
-            or slots.get("diabetes_type") or people.someone_else(body) or of_other:
+            or slots.get("diabetes_type") or of_another(body) or of_other or slots.get(_OF_ANOTHER):
         return
     slots["diabetes_type"] = told
     if told == "1型":
         slots["type1"] = True
+
+
+# the form's mark that its case became another person's than the one whose type the conversation holds
+_OF_ANOTHER = "_diabetes_of_another"
+_MYSELF = re.compile(r"(?:我|俺)(?:自己|本人)")
+
+
+def drop_for_another(slots: dict, new: dict, body: str, of_other: bool) -> None:
+    """A case of the asker's or no one's (`of_other` False), open or offered for computing, taken up by a
+    message of someone else's bill ("我爸也是糖尿病 药费1000"): the type the earlier words told is not that
+    person's — dropped unless this message says it, so the 两病 form asks it where it decides the sum."""
+    own = people.own_case_said(body) or _MYSELF.search(body) is not None
+    # (and the other way: a relative's case told first, "我自己也…" next — the relative's type is not the asker's)
+    if not (of_another(body) and not own and not of_other or of_other and own and not of_another(body)):
+        return
+    if "type1" not in new and "diabetes_type" not in new:
+        slots.pop("type1", None)
+        slots.pop("diabetes_type", None)
+    # (the case is that person's now: the asker's held type is not put back by the next answer, "甲类")
+    slots[_OF_ANOTHER] = True

@@ -377,7 +377,8 @@ _BACK_TO_DROPPED = re.compile(r"(?:刚才|刚刚|之前|前面|先前)(?:说的|
 
 # what holds of one person only: a case said of another after the asker's own does not take them
 _PERSONAL_SLOTS = ("insurance", "retired", "category", "categories", "age", "admission", "prior_tier", "prior_amount",
-                   "used_this_year", "used_for", "deductible_paid", "deductible_paid_stay", "spent_before")
+                   "used_this_year", "used_for", "deductible_paid", "deductible_paid_stay", "spent_before",
+                   "type1", "diabetes_type")
 
 
 def _of_someone_else(text: str) -> bool:
@@ -949,6 +950,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             new["amount_parts"] = [str(x) for x in parts]
             new["amount"] = str(sum((D(x) for x in parts), D(0)))
             new["same_day"] = True
+        diabetes_told.drop_for_another(target["slots"], new, body, of_other=bool(target.get("other")))
         _merge(target["slots"], new, None, replace=True, add=bool(acts.ADDS.search(body)), add_amount=acts.adds_amount(body),
                add_two=acts.adds_disease(body),
                total=bool(acts.TOTAL_AMOUNT.search(body)))
@@ -1017,6 +1019,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # the figure the offer asked for, with the question of what it brings ("基本医保报完自己还负担
         # 6万 能报多少" after 大病保险's rule): the offer taken up, as a bare figure takes it
         open_.pop("offered", None)
+        diabetes_told.drop_for_another(open_["slots"], new, body, of_other=bool(open_.get("other")))
         _merge(open_["slots"], new, None)
         open_["updated"] = now
         diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
@@ -1044,6 +1047,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         if active and (kind == active["calc"] or kind == "inpatient" and active["calc"] == "chain"):
             # (a stay's bill, "住院合规的6300", while the chain of a stay waits for it: that stay's, whose
             # funds the chain goes through — never a new stay with the hospital asked again)
+            diabetes_told.drop_for_another(active["slots"], new, body, of_other=bool(active.get("other")))
             _merge(active["slots"], new, asked, replace=True)
             if hit.region:
                 active["slots"]["region"] = hit.region
@@ -1051,6 +1055,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             diabetes_told.apply_held(active["slots"], state.get("slots") or {}, body, of_other=bool(active.get("other")))
             return _advance(form, active, now)
         slots = dict(open_["slots"]) if offered and open_["calc"] == kind else {}
+        if slots:
+            diabetes_told.drop_for_another(slots, new, body, of_other=bool(open_.get("other")))
         if kind == "inpatient" and open_ and open_["calc"] in GROUP_CALCS and "category" not in new \
                 and open_["slots"].get("category") not in (None, "一般") \
                 and (not hit.region or hit.region == open_["slots"].get("region")):
@@ -1131,6 +1137,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         slots = active["slots"]
         if hit.region:
             slots["region"] = hit.region
+        diabetes_told.drop_for_another(slots, new, body, of_other=bool(active.get("other")))
         _merge(slots, new, asked, yes=ex.get("yes"))
         active["updated"] = now
         diabetes_told.apply_held(slots, state.get("slots") or {}, body, of_other=bool(active.get("other")))
@@ -1151,6 +1158,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # case asked, which the search answers — not the offer's tier asked again; nor a place named in a
         # question asked the spoken way, "镇上卫生院好久开门": another question, the offer lapses)
         open_.pop("offered", None)
+        diabetes_told.drop_for_another(open_["slots"], new, body, of_other=bool(open_.get("other")))
         _merge(open_["slots"], new, None)
         open_["updated"] = now
         diabetes_told.apply_held(open_["slots"], state.get("slots") or {}, body, of_other=bool(open_.get("other")))
