@@ -2292,6 +2292,10 @@ _CLASS_A_DRUGS = re.compile(r"甲类")
 _CLASS_B_DRUGS = re.compile(r"乙类")
 
 
+# the other types said as a clause of their own ("是二型的", "2型 …"), compiled once: every reading of a bill tries it
+_TYPE2_OWN_CLAUSE = re.compile(r"(?:^|[\s，,。])(?:是)?(?:[2二Ⅱ]|II)型(?:的)?(?=[\s，,。]|$)")
+
+
 def drugs_of(text: str, out: Slots) -> None:
     absent = {m.group(1) for m in _NO_CLASS.finditer(text)}
     if len(absent) == 1:
@@ -2309,7 +2313,7 @@ def drugs_of(text: str, out: Slots) -> None:
         out.set("type1", True)
     elif "糖尿病" in text and re.search(r"糖尿病[^，。？?\d]{0,2}(?:[2二Ⅱ]|II)型|(?:[2二Ⅱ]|II)型(?:的|糖尿病|糖)", text):
         out.set("diabetes_type", "其他")      # "2型糖尿病": of the other types, as the limits name them
-    elif re.search(r"(?:^|[\s，,。])(?:是)?(?:[2二Ⅱ]|II)型(?:的)?(?=[\s，,。]|$)", text) and re.search(r"\d", text):
+    elif _TYPE2_OWN_CLAUSE.search(text) and re.search(r"\d", text):
         # "二型 买药一年600": the type said as its own clause beside a bill — a case of the diabetes told
         # before, of the other types (a bare "是二型的", no bill, stays a correction of an answer)
         out.set("diabetes_type", "其他")
