@@ -1465,6 +1465,10 @@ def _context(text: str, region: str, facts: dict) -> dict:
         bound = re.match(r"\s*(?:元|块)?\s*(以内|以下|以上)", text[n.end:])
         if bound and n.value:
             facts["segment_upto" if bound.group(1) != "以上" else "segment_from"] = n.value
+    if (band := _BAND_NAMED.search(text)) and (low := to_int(band.group(1))) is not None \
+            and (high := to_int(band.group(2))) is not None and low < high:
+        # a band named by both ends ("5到15万那一段", "十万至二十万之间"): the 万 said once is both ends'
+        facts["segment_from"], facts["segment_upto"] = Decimal(low) * 10000, Decimal(high) * 10000
     facts["extra"] = bool(re.search(r"长护", text))
     facts["late"] = bool(_LATE.search(text))
     facts["lump"] = _lump_paid(text)
@@ -1487,6 +1491,9 @@ def _chronic_group(text: str, policy) -> str | None:
 
 # paying after the time set: 补缴, 过了…才交, 错过了集中缴费期, 缴费期过了 (the handbook's late standard
 # and waiting period are then the rule, never the ordinary standard confirmed)
+# a band of a table named by its two ends, 万 said after the second (or both): the part of a bill between them
+_BAND_NAMED = re.compile(r"(\d{1,3}|[零一二两三四五六七八九十]{1,3})\s*万?\s*(?:元|块)?\s*(?:到|至|-|—|~|～)\s*"
+                         r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*万\s*(?:元|块)?\s*(?:之间|的?(?:那一?|这一?)?段|的?部分)")
 _LATE = re.compile(r"补缴|补交|晚交|迟交|(?:之后|以后)(?:才|再)?(?:交|缴)|过了.{0,8}(?:才|再)(?:交|缴)|过了时间|错过[^，。？?]{0,6}(?:缴费|交费|集中|时间|期)|"
                    r"(?:缴费期|集中期|截止(?:日期|时间)?)(?:都|已经)?(?:过了|过后|之后|以后|结束)|过了(?:集中)?(?:缴费期|集中期|截止)")
 
@@ -1560,7 +1567,7 @@ _DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段",
                   "lower": "费用在哪一段", "category": "属于哪类人员（如低保、特困）", "categories": "属于哪类人员（如低保、特困）",
                   "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
                   "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
-                  "gap": "有没有断保", "chronic_group": "是哪一类病种",
+                  "gap": "有没有断保", "chronic_group": "是哪类病种",
                   "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费"}
 
 
@@ -1574,6 +1581,31 @@ def _deciding_keys(figs: list) -> list[str]:
             if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1]
 
 
+_BANDS = {"segment", "lower", "upto"}
+
+
+def _open_rows(a: Assertion, by_value: dict, claims: list) -> list[str]:
+    """The facts of the asker's case that decide whether `a` is the asker's row — none where it holds
+    whatever the case: rows of a layer paid on top of the others (长治's 再报销 after 大病) are no case the
+    asker's may be; figures said together that are every row's value each name their own row ("6成、7成、
+    8成五"); and the first band of a table paid band by band (0 to 10万) is where every bill starts — its
+    rate is every bill's, the higher bands' rates said beside it."""
+    figs = [f for fs in by_value.values() for f in fs]
+    layered = [f for f in figs if f.facts.get("segment") == "second"]
+    if layered and any(f.facts.get("segment") != "second" for f in by_value[a.value]):
+        figs = [f for f in figs if f not in layered]
+    keys = _deciding_keys(figs)
+    if not keys:
+        return []
+    said = {c.value for c in claims if c.unit == a.unit}
+    if {f.value for f in figs} <= said:
+        return []
+    if set(keys) <= _BANDS and all(f.facts.get("lower") == 0 for f in by_value[a.value]) \
+            and len(said) == 1:
+        return []
+    return keys
+
+
 def _deciding(figs: list, region: str) -> str:
     """The question that asks the facts `figs`' rows differ in."""
     keys = _deciding_keys(figs)
@@ -1584,7 +1616,7 @@ def _deciding(figs: list, region: str) -> str:
         # it is decide the row)
         tiers = list(dict.fromkeys(f.facts["tier"] for f in figs if f.facts.get("tier")))
         classed = policy_for(region).hospital_classes is not None and all(f.area == "inpatient" for f in figs)
-        said = "是哪家医院、几级几等（收费标准属于哪一类）" if classed \
+        said = "是哪家医院、几级几等（收费标准属于哪类）" if classed \
             else f"在哪一级医院（{'、'.join(tiers[:-1])}还是{tiers[-1]}）" if len(tiers) > 1 else "在哪一级医院"
         asks = [said if a == _DECIDING_FACT["tier"] else a for a in asks]
     return "、".join(asks)
@@ -1758,13 +1790,13 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             # 半年吧": 职工 6个月, 居民 3个月): neither a plain 对 nor a 不是, each scheme's row
             correct = False
             lines.append("要看参加的是哪种医保：" + "；".join(rows) + "。")
-        elif a.value in by_value and len(by_value) > 1 and _deciding_keys([f for fs in by_value.values() for f in fs]):
+        elif a.value in by_value and len(by_value) > 1 and _open_rows(a, by_value, claims):
             # the figure is one row's of several the asker's case may be (the hospital's level, the 大病
             # band, the group — unsaid): "对" would confirm it for a case that may be another row's, so the
             # rows that have it are named, the others beside them, and the fact that decides is asked
             correct = False
             lines.append(_one_row_of_several(a, by_value, topic, region))
-            asks = (*asks, *(k for k in _deciding_keys([f for fs in by_value.values() for f in fs]) if k not in asks))
+            asks = (*asks, *(k for k in _open_rows(a, by_value, claims) if k not in asks))
         elif a.value in by_value:
             lines.append("对，" + "；".join(rows) + "。")
             held = by_value[a.value]
