@@ -63,6 +63,9 @@ def apply_held(slots: dict, held: dict, body: str, of_other: bool = False) -> No
 # the form's mark that its case became another person's than the one whose type the conversation holds
 _OF_ANOTHER = "_diabetes_of_another"
 _MYSELF = re.compile(r"(?:我|俺)(?:自己|本人)")
+# a type said of the person the message is about, after them ("我妈是1型的", "她二型"): no separator needed
+_TYPE_OF_ANOTHER = re.compile(r"(?<![\d一二三四五六七八九十])(?:是|属于)?(?:([1一Ⅰ]|I)|[2二Ⅱ]|II)型(?:的|糖尿病|糖)?"
+                              r"(?=[\s，,。!！]|$)")
 
 
 def drop_for_another(slots: dict, new: dict, body: str, of_other: bool) -> None:
@@ -76,5 +79,11 @@ def drop_for_another(slots: dict, new: dict, body: str, of_other: bool) -> None:
     if "type1" not in new and "diabetes_type" not in new:
         slots.pop("type1", None)
         slots.pop("diabetes_type", None)
+        # (the other person's own type said in this message, "我妈是一型的 也花了600": that type is theirs)
+        said = _TYPE_OF_ANOTHER.search(body)
+        if said is not None and not _SUPPOSED.search(body):
+            slots["diabetes_type"] = "1型" if said.group(1) else "其他"
+            if said.group(1):
+                slots["type1"] = True
     # (the case is that person's now: the asker's held type is not put back by the next answer, "甲类")
     slots[_OF_ANOTHER] = True

@@ -23,3 +23,10 @@ def test_childs_type_not_the_askers(engine):
 def test_askers_own_type_still_held(engine):
     r = talk(engine, ["我是1型糖尿病 两病能报多少", "甲类的 一年1100"], region="长治")
     assert r[1].kind == "calculation" and "480" in r[1].text, r[1].text
+
+
+def test_the_other_persons_own_type_said_with_their_bill_is_theirs(engine):
+    # (their type said in the same message as their bill: computed with it, not asked again)
+    r = talk(engine, ["两病的糖尿病报几成", "我是二型 一年药钱900 甲类 报多少", "我妈是一型的 也是900 甲类 她报多少"],
+             region="长治")
+    assert r[2].kind == "calculation" and "480" in r[2].text, r[2].text
