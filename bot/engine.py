@@ -3031,6 +3031,11 @@ class Engine:
         lacking = [t for t in lacking if t not in answered]
         return next((h for h in siblings if any(t in self._terms(h.entry.question) for t in lacking)), None)
 
+    def _same_rule(self, one: str, other: str) -> bool:
+        """Two answers share at least half the shorter one's search terms: one rule stated in both."""
+        a, b = self._terms(one), self._terms(other)
+        return bool(a and b) and len(a & b) >= min(len(a), len(b)) / 2
+
     def _terms(self, text: str) -> frozenset[str]:
         """The search terms of `text`: an entry's whole text is read for each word asked of it,
         so the last TERMS_KEPT texts' are kept, for the index in use (staff entries replace it)."""
@@ -5318,10 +5323,12 @@ class Engine:
             (h for h in asked_of_other[:1] if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
              and self.index.scheme_of(h.entry.id) == other_scheme
              and (h.confidence >= max(ANSWER_AT, best.confidence / 2) and own_topics & self.index.topics(h.entry.question)
-                  # (… or each scheme's reading of the question finds that scheme's own page first: the same rule
-                  # asked of each, in the asker's words that neither title shares — "急诊先交的钱 能跟住院一起报不",
-                  # 职工's 门诊按住院 and 居民's 急诊、抢救 pages — never the other page only as a weak suggestion)
-                  or h.confidence >= ANSWER_AT and _found_first(
+                  # (… or each scheme's reading of the question finds that scheme's own page first, and the two
+                  # pages state one rule in mostly the same words: the same rule asked of each, in the asker's words
+                  # that neither title shares — "急诊先交的钱 能跟住院一起报不", 职工's 门诊按住院 and 居民's 急诊、抢救
+                  # pages — never the other page only as a weak suggestion; a list of a scheme's benefits is no
+                  # such page)
+                  or h.confidence >= ANSWER_AT and self._same_rule(best.entry.answer, h.entry.answer) and _found_first(
                       self.index.search(f"{acts.SCHEME_NAMES[scheme]} {read}", region=region, k=1), best))), None)
         if other is None:
             return None
