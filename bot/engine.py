@@ -200,6 +200,9 @@ _TWO_DISEASES_SAID = re.compile(r"两病|两种病|轻症|血压|血糖|糖尿|�
 _STAY_KINDS = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置|" + STAY_FOR_GOOD), "临时": re.compile(r"临时")}
 # each kind as the handbooks name it, to look for its page when the close candidates hold none
 _STAY_KIND_TERMS = {"长期": "异地长期居住", "临时": "临时外出就医"}
+# each kind named in the handbooks' own word (not told in the asker's, STAY_FOR_GOOD): such a question was searched
+# with the name already, and no close page of the kind means none answers what it asks of it
+_STAY_KIND_NAMED = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住|异地安置"), "临时": re.compile(r"临时")}
 
 
 # a refund of the fee asked, and the reasons of leaving cover a refund may be asked for (a student leaving school,
@@ -2383,8 +2386,10 @@ class Engine:
                         and any(p.search(h.entry.question) for p in _STAY_KINDS.values())), None)
             if own is None:
                 # (a stay for good told in the asker's words, "在那边待了好些年 往后也不回来", shares no word with the
-                # kind's page: the question read with the kind's own name finds it)
-                said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told)]
+                # kind's page: the question read with the kind's own name finds it — not where the question
+                # named the kind itself, "长期看病想备案 要上传啥": a page of that kind it did not find close (the
+                # 居住地's papers for one at the 户籍地) answers another case, and is asked back)
+                said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told) and not _STAY_KIND_NAMED[k].search(stay_told)]
                 own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
                             if h.confidence >= SUGGEST_AT and h.entry.region == shown.entry.region
                             and _STAY_KINDS[said[0]].search(h.entry.question)
@@ -3025,6 +3030,11 @@ class Engine:
         answered = self._terms(top.answer)
         lacking = [t for t in lacking if t not in answered]
         return next((h for h in siblings if any(t in self._terms(h.entry.question) for t in lacking)), None)
+
+    def _same_rule(self, one: str, other: str) -> bool:
+        """Two answers share at least half the shorter one's search terms: one rule stated in both."""
+        a, b = self._terms(one), self._terms(other)
+        return bool(a and b) and len(a & b) >= min(len(a), len(b)) / 2
 
     def _terms(self, text: str) -> frozenset[str]:
         """The search terms of `text`: an entry's whole text is read for each word asked of it,
@@ -5311,8 +5321,15 @@ class Engine:
         other = next((h for h in hits[1:] if same_matter(h) or asked_too(h)), None) or next(
             (h for h in asked_of_other if same_matter(h)), None) or next(
             (h for h in asked_of_other[:1] if h.entry.region == best.entry.region and not h.vague and not h.entry.gap
-             and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
-             and own_topics & self.index.topics(h.entry.question)), None)
+             and self.index.scheme_of(h.entry.id) == other_scheme
+             and (h.confidence >= max(ANSWER_AT, best.confidence / 2) and own_topics & self.index.topics(h.entry.question)
+                  # (… or each scheme's reading of the question finds that scheme's own page first, and the two
+                  # pages state one rule in mostly the same words: the same rule asked of each, in the asker's words
+                  # that neither title shares — "急诊先交的钱 能跟住院一起报不", 职工's 门诊按住院 and 居民's 急诊、抢救
+                  # pages — never the other page only as a weak suggestion; a list of a scheme's benefits is no
+                  # such page)
+                  or h.confidence >= ANSWER_AT and self._same_rule(best.entry.answer, h.entry.answer) and _found_first(
+                      self.index.search(f"{acts.SCHEME_NAMES[scheme]} {read}", region=region, k=1), best))), None)
         if other is None:
             return None
         if _NOT_FILED_PAGE.search(best.entry.question) and not _NOT_FILED_PAGE.search(other.entry.question):
@@ -6323,6 +6340,11 @@ _COMPARES_CASES = re.compile(r"区别|差别|不同|不一样|一样吗|有啥�
 
 # a question asking whether two cases are paid alike ("跟巴中一样不"): the page's yes answers it, no table
 _SAME_ASKED = re.compile(r"一样|相同|同等|不同|区别|差别")
+
+
+def _found_first(found: list[Hit], hit: Hit) -> bool:
+    """`hit`'s page is the first `found` (a search's hits)."""
+    return bool(found) and found[0].entry.id == hit.entry.id
 
 
 def _filing_rows_asked(entry: Entry, text: str, theirs: str | None) -> tuple[str, list[Source]]:

@@ -466,6 +466,10 @@ _WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药)[^�
                                   r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
 # what a stay in hospital pays, asked ("住院咋个报", "住院能报好多", "住院报销比例"): with living there told, the 长期 row's
 _STAY_PAID_ASKED = re.compile(r"住院[^，,。？?\s]{0,4}?(?:咋个?报|怎么报|怎样报|如何报|报好多|报多少|报几成|能报|可以报|报销|比例|起付)")
+# ... but only a stay told as one for good (years there, staying on, 长期 / 常年 / 一直): gone to stay with a child,
+# time unsaid ("跟儿子去成都住了"), may be a visit — the handbook's example is 长期 随子女生活 — and the 市外
+# page's three cases stand (the 长期 row is the filed one's, never the rate of a stay not told as for good)
+_FOR_GOOD = re.compile(STAY_FOR_GOOD + r"|长期|长住|常年|常驻|一直")
 # living with a child, told ("跟着女儿住", "随子女在外地生活", "儿子接我去深圳住")
 _WITH_CHILD = re.compile(r"儿子|女儿|子女|儿女|闺女|娃儿|孩子|跟到我|跟着我|跟我|随我|和我")
 # which kind the asker is, asked after a story of 备案 ("要办异地备案 我算哪一种")
@@ -529,7 +533,8 @@ def with_slots(question: str, slots: dict[str, list[str]]) -> str:
     # (what a stay there pays, "搬过去以后住院报几成", asks the 长期 row too: filed as the handbooks' 长期 case, a stay
     # where one lives pays as at home — the plain 市外住院 page lists three cases and says none of them)
     asks_stay_paid = _STAY_PAID_ASKED.search(question) and not asks_filing
-    if asks_stay_paid and not _FILING_KIND.search(question) and slots.get("living"):
+    if asks_stay_paid and not _FILING_KIND.search(question) \
+            and any(_FOR_GOOD.search(w) for w in slots.get("living", [])):
         words.insert(0, "异地长期居住")
     elif (asks_filing or asks_what_to_do) and not _FILING_KIND.search(question) and slots.get("living") \
             and not REFILING_ASKED.search(question) and not _HOW_TO_FILE.search(question):
