@@ -2376,7 +2376,7 @@ class Engine:
             if hits and region and hits[0].entry.region == regions.national() else (hits[0] if hits else None)
         if hits and shown.confidence >= ANSWER_AT and _other_stay_kind(stay_told, shown.entry.question):
             # the page of one kind of stay away (临时: 外地 care once) found for a question naming the
-            # other ("在户籍地长期看病想备案": 长期), through words they share (备案, 上传, 户籍地 in the
+            # other ("回户口所在地长期就医 想办备案": 长期), through words they share (备案, 上传, 户籍地 in the
             # list of cases the page excludes): its papers and rates are the other kind's. The page of the
             # kind named, among the close ones, is what it asks (so too a follow-up, "那办长期居住的呢" after a
             # 临时 rate, whose reading borrowed the ask before) — else asked back, with the choices
@@ -2387,7 +2387,7 @@ class Engine:
             if own is None:
                 # (a stay for good told in the asker's words, "在那边待了好些年 往后也不回来", shares no word with the
                 # kind's page: the question read with the kind's own name finds it — not where the question
-                # named the kind itself, "长期看病想备案 要上传啥": a page of that kind it did not find close (the
+                # named the kind itself, "长期在老家就医 备案交什么材料": a page of that kind it did not find close (the
                 # 居住地's papers for one at the 户籍地) answers another case, and is asked back)
                 said = [k for k, p in _STAY_KINDS.items() if p.search(stay_told) and not _STAY_KIND_NAMED[k].search(stay_told)]
                 own = next((h for h in self.index.search(f"{_STAY_KIND_TERMS[said[0]]} {read}", region=region, k=5)
