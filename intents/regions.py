@@ -281,7 +281,8 @@ def _detect_region(text: str) -> RegionHit:
     mentions = places_in(text)
     # 港澳台 people join 医保 here: no policy of theirs to refuse; and moving one's insurance away
     # from a place (老家, 暂停) is not a question on that place's policy
-    leaving = any(w in _CARE_AT_HOME.sub("", text) for w in _LEAVING)
+    away_from_care = _CARE_AT_HOME.sub("", text)      # (once: not per word of _LEAVING)
+    leaving = any(w in away_from_care for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
              and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)
              and not _going_to_work_there_own_cover_asked(text, m)]
