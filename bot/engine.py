@@ -55,6 +55,7 @@ from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, STAY_FOR_G
 from intents.regions import (
     RegionHit,
     as_elsewhere,
+    insured_at_home_away,
     care_abroad_said,
     care_elsewhere_said,
     in_province_word,
@@ -2265,6 +2266,10 @@ class Engine:
             # ("我老家在河南 老家的医保交多少" asked of the campus's guide): that place's own scheme — declined as
             # uncovered, never the campus student's fee given for it
             return region_policy.uncovered(home, note)
+        if insured_at_home_away(text, region):
+            # ("我在长治打工 医保是老家交的 住院报多少"): the region is only where the asker is; their scheme is
+            # home's, home unnamed — where home is, asked, never the region's own figures given for it
+            return region_policy.ask_home_place(text, session, region, note)
         if region_policy.home_scheme_figure(text, region):
             # ("爸妈老家的医保今年交多少钱" asked of the campus's guide): home's scheme is home's own — where
             # home is, asked, never the campus student's fee given for it

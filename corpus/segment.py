@@ -49,7 +49,9 @@ STOP_WORDS = frozenset(
     "专门 特意 特地 专程 "
     # the sentence-final particles of dialects and chat (山西's 咧, 四川's 嗦 / 噻, 哟, 啦, 咯, 喽):
     # a question's tone, never a word no entry has that marks it off-topic
-    "咧 嗦 噻 哟 啦 咯 喽".split()
+    "咧 嗦 噻 哟 啦 咯 喽 "
+    # asking itself, in other words than 问下 ("打听下", "问问", "问一句"): the request, never its topic
+    "打听 打听下 打听一下 打听打听 问问 问一句 问句".split()
 )
 _PUNCT_RE = re.compile(r"^[\W_]+$")
 # a question asked as "A不A" / "A没A" (能不能, 报不报, 有没有), and the character after it (可不可以, 报不报销)

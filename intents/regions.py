@@ -73,7 +73,8 @@ _CLAUSE_END = re.compile(r"^(?:[市省县区州])?(?:的|人|这边|那边|这�
 _CARE = re.compile(r"住院|看病|门诊|就医|急诊|治疗|手术|生病|病了|拿药|买药|备案|异地|报销|垫|结算|住一阵|过去|打工|上学|读书")
 # a covered region named only as where care happens or as a landmark ("回巴中老家住院", "离巴中近")
 _NEAR = ("离", "靠近", "挨着", "挨到", "挨倒", "挨近", "紧邻", "毗邻", "邻近", "隔壁")
-_CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看)")
+_CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看|拿药|"
+                         r"生孩子|生娃|生小孩|生宝宝|分娩|生产|坐月子)")
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,12 @@ def _detect_region(text: str) -> RegionHit:
                 and _NEIGHBOUR_BETWEEN.match(text[m.end:near_home.start]):
             continue
         if region and _UNNAMED_NEIGHBOUR.match(text[m.end:]):
+            continue
+        if region and _asked_from_only(text, m) and any(
+                regions.of_place(o.places[0]) not in (None, region) and not o.doubtful and not _asked_from_only(text, o)
+                for o in mentions):
+            # "咱们长治群 打听个巴中的", "我人在巴中 替在克拉玛依上学的孙子问": the region of the chat or
+            # of where the asker sits, another covered region named as the one asked of — that one holds
             continue
         if region and (not m.doubtful or _POLICY_RIGHT_AFTER.match(text[m.end:])):
             if campus_away is not None and campus_away.start < m.start \
@@ -1076,9 +1083,9 @@ _MOVED_TO = re.compile(r"(?:转到|调到|嫁到|迁到|转入|调入|迁入|转
 # "医保还是在巴中交的": the scheme named before the place it is paid in
 # (home said between, "合疗是在老家达州交的": the place is home's, where the scheme is paid all the same)
 _INSURED_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:还是|也是|都是|一直|是|都|还)?在(?:老家|家乡)?$")
-# "交的是长治的职工医保", "买的是重庆的合疗": the payment said before the place, the scheme after it
+# "交的是长治的职工医保", "买的是重庆的合疗", "单位交的西安职工医保": the payment said before the place, the scheme after it
 # (or the scheme used, "用的克拉玛依医保", "刷的是长治的医保卡": the cover the care is paid by)
-_PAID_BEFORE = re.compile(r"(?:(?:交|缴|买|参)的(?:是|就是|还是|都是)|(?:用|刷)的(?:是|就是|还是|都是)?)$")
+_PAID_BEFORE = re.compile(r"(?:(?:交|缴|买|参)的(?:是|就是|还是|都是)?|(?:用|刷)的(?:是|就是|还是|都是)?)$")
 _SCHEME_RIGHT_AFTER = re.compile(r"^(?:[市省县区])?(?:的|那边的?)?(?:城乡居民医保|居民医保|职工医保|合疗|新农合|农合|医保|社保|医疗保险)")
 # ... or the scheme said before the payment, the place closing the clause ("合疗交的是南充的", "医保买的是重庆的")
 _SCHEME_PAID_BEFORE = re.compile(r"(?:医保|合疗|社保|保险|农合)(?:也|都|还|一直)?(?:交|缴|买|参)的(?:是|就是|还是|都是)$")
@@ -1229,6 +1236,41 @@ def _gone_to_only(text: str, mentions: list[Mention], region: str) -> bool:
         and not _SCHEME_RIGHT_AFTER.match(text[m.end:])
         for m in ours)
 _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
+
+
+# the scheme said as paid at home, home unnamed ("医保是老家交的", "合疗在屋头买的", "户籍地参的保")
+_PAID_AT_HOME = re.compile(r"(?:医保|合疗|新农合|农合|社保|保险|居民医保)(?:还是|也是|都是|是|还|都|一直)?(?:在)?"
+                           r"(?:老家|家乡|屋头|屋里|家里|户籍地|户口所在地|生源地)(?:那边|那里)?(?:交|缴|买|参|办)|"
+                           r"(?:老家|家乡|屋头|屋里|户籍地|生源地)(?:那边|那里)?(?:交|缴|买|参|办)(?:的|了|着)"
+                           r"(?:是)?(?:医保|合疗|新农合|农合|居民医保|社保|保)")
+
+
+def insured_at_home_away(text: str, region: str | None) -> bool:
+    """"我在长治上班 医保是老家交的 住院起付线多少": the region named only as where the asker works, lives or
+    studies, the scheme said as home's with home unnamed — where they are insured is not the region, and
+    which region it is nobody said (the region's own figures would be another scheme's)."""
+    text = fold(text)
+    if region is None or not _PAID_AT_HOME.search(text):
+        return False
+    mentions = [m for m in places_in(text) if not m.doubtful]
+    ours = [m for m in mentions if regions.of_place(m.places[0]) == region]
+    return bool(ours) and len(ours) == len(mentions) and all(
+        (_STAY_AFTER.match(text[m.end:]) or _STUDIES_THERE.match(text[m.end:]))
+        and text[max(0, m.start - 1):m.start] == "在" for m in ours)
+
+
+# a covered region named as the chat's group ("巴中群", "长治的医保群里", "克拉玛依这个群"; "这群是巴中的")
+_GROUP_AFTER = re.compile(r"^(?:[市县区])?(?:的|这个|这边的?|那个)?(?:医保|参保|社保)?(?:交流|咨询|服务|问答|业务)?群")
+_GROUP_BEFORE = re.compile(r"群(?:里|里面|里头)?(?:是|都是|就是)$")
+# ... or as where the asker sits while asking for someone else ("我在巴中帮娃问", "人在长治 替老家亲戚问")
+_ON_BEHALF_AFTER = re.compile(r"^(?:[市县区])?(?:这边|这里|那边)?[\s，,]*(?:帮|替|代)")
+
+
+def _asked_from_only(text: str, m: Mention) -> bool:
+    """Is a place named only as the chat's group or as where the asker sits asking on another's behalf
+    — where the question comes from, not what it is about?"""
+    return bool(_GROUP_AFTER.match(text[m.end:]) or _GROUP_BEFORE.search(text[max(0, m.start - 6):m.start])
+                or text[max(0, m.start - 1):m.start] == "在" and _ON_BEHALF_AFTER.match(text[m.end:]))
 
 
 # a stay said after a place ("在长治住", "在克拉玛依女儿那住了一阵", "在长治煤矿打工"), not a school's
