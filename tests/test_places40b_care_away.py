@@ -98,3 +98,8 @@ def test_same_rule_groups_are_symmetric():
     for e in by_id.values():
         for other in e.same_rule_in:
             assert e.id in by_id[other].same_rule_in and by_id[other].region != e.region
+
+
+def test_a_late_claim_of_care_elsewhere_gets_the_deadline(engine):
+    r = answer(engine, "我妈前年在重庆住院 一直没报 现在补报可以不", region="巴中")
+    assert "次年6月底" in r.text
