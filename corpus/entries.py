@@ -72,8 +72,8 @@ class Entry(BaseModel):
     # states (each region's page on 异地备案 channels names the national app). With no region
     # known, it answers where one of them is the best match, instead of asking the region.
     common_to: list[str] = Field(default_factory=list)
-    # Other regions' pages stating the same rule as this one in their own words (转院 to a higher tier pays only
-    # the 起付 difference: 巴中 第三章十二问 and 克拉玛依's table note). With no region known and this page the
+    # Other regions' pages stating the same rule as this one, and nothing else, in their own words (低保 pay 100元:
+    # 巴中 第三章六问 and 克拉玛依's 缴费通知; never a page that holds other facts too). With no region known and this page the
     # best match, each of them is shown, labelled — what the handbooks agree on needs no region asked; a
     # region whose handbook has no such page is not named among them. Declared on every page of the group.
     same_rule_in: list[str] = Field(default_factory=list)
