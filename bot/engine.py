@@ -5954,6 +5954,8 @@ class Engine:
                 # the handbooks that have this page state the same rule (`same_rule_in`): each page, labelled,
                 # instead of a region asked for an answer that does not depend on it
                 pages = sorted(same, key=lambda e: regions.covered().index(e.region))
+                # (the question kept, as when the region is asked: "在巴中" next answers it for that region)
+                region_policy.wait_for_region(session, [text])
                 reply = region_policy.each_page(pages, self._source)
                 reply.text = note + reply.text
                 reply.confidence = best.confidence

@@ -102,3 +102,9 @@ def test_same_rule_groups_are_symmetric():
 def test_a_late_claim_of_care_elsewhere_gets_the_deadline(engine):
     r = answer(engine, "我妈前年在重庆住院 一直没报 现在补报可以不", region="巴中")
     assert "次年6月底" in r.text
+
+
+def test_the_region_said_after_the_shared_pages_answers_for_it(engine):
+    from tests.helpers import talk
+    replies = talk(engine, ["低保户交医保自己掏多少", "在巴中"])
+    assert replies[1].kind == "faq" and "100" in replies[1].text and "克拉玛依" not in replies[1].text
