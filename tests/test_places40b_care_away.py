@@ -99,11 +99,6 @@ def test_same_rule_groups_are_symmetric():
             assert e.id in by_id[other].same_rule_in and by_id[other].region != e.region
 
 
-def test_a_late_claim_of_care_elsewhere_gets_the_deadline(engine):
-    r = answer(engine, "我妈前年在重庆住院 一直没报 现在补报可以不", region="巴中")
-    assert "次年6月底" in r.text
-
-
 def test_the_region_said_after_the_shared_pages_answers_for_it(engine):
     from tests.helpers import talk
     replies = talk(engine, ["低保户交医保自己掏多少", "在巴中"])
