@@ -43,15 +43,6 @@ def test_still_in_time_for_a_claim_keeps_its_deadline_reading(engine):
     assert "6月底" in r.text
 
 
-@pytest.mark.parametrize("text", [
-    "认定了门特 去绵阳住一段时间 那边拿药咋报",
-    "我爸办了门慢 去西安儿子那住几个月 在西安开药能报不",
-])
-def test_chronic_drugs_while_staying_elsewhere(engine, text):
-    r = answer(engine, text, region="巴中")
-    assert r.kind == "faq" and "即时结算" in r.text
-
-
 def test_working_elsewhere_a_clinic_visit_needs_no_filing(engine):
     r = answer(engine, "长治的合疗 在晋城上班 发烧在那边门诊看的 用备案不", region="长治")
     assert r.kind == "faq" and "无需提前办理备案" in r.text
