@@ -209,6 +209,9 @@ _STAY_KIND_NAMED = {"长期": re.compile(r"长期(?!护理)|常驻|长住|常住
 # a refund of the fee asked, and the reasons of leaving cover a refund may be asked for (a student leaving school,
 # a death, going abroad, joining the army) — none of which is the handbooks' one case, 重复参保
 _REFUND_ASKED = re.compile(r"退(?:费|钱|款|回|给|还)|能退|可以退|退不退|退吗|退不")
+# the regions themselves asked about ("各地都一样吗"): each region's answer (side by side), not only the
+# pages that agree — "跟老家一样不" compares with home, no region asked about
+_EVERY_REGION_ASKED = re.compile(r"各地|各个地方|各个地区|不同地方|不同地区|各省|各市|都一样")
 _LEAVING_TOLD = re.compile(r"退学|辍学|肄业|去世|过世|死亡|走了|不在了|出国|移民|参军|入伍|当兵")
 _REFUND_PAGE = re.compile(r"重复参保.*退|退.*重复参保")
 # a page that speaks of a refund at all (not 退休, 退役, 退出), and those words, which "能退" would take for one
@@ -5950,6 +5953,18 @@ class Engine:
                     return reply
                 # what every handbook agrees on answers now; the region's own details on request
                 return self._entry_reply(common, None, session, note, best, text, extra=texts.COMMON_PART)
+            same = [e for e in (self.index.entry(i) for i in (best.entry.id, *best.entry.same_rule_in)) if e is not None]
+            if len(same) > 1 and best.confidence >= ANSWER_AT and not _EVERY_REGION_ASKED.search(text) \
+                    and missing_answer(text, best.entry.answer) is None:
+                # the handbooks that have this page state the same rule (`same_rule_in`): each page, labelled,
+                # instead of a region asked for an answer that does not depend on it
+                pages = sorted(same, key=lambda e: regions.covered().index(e.region))
+                # (the question kept, as when the region is asked: "在巴中" next answers it for that region)
+                region_policy.wait_for_region(session, [text])
+                reply = region_policy.each_page(pages, self._source)
+                reply.text = note + reply.text
+                reply.confidence = best.confidence
+                return reply
             if best.confidence < MATCH_AT and not region_policy.GENERAL.search(text) \
                     and not self._asked_in_regions(text):
                 # a weak match in one region's handbook: not worth asking where the asker is

@@ -72,6 +72,11 @@ class Entry(BaseModel):
     # states (each region's page on 异地备案 channels names the national app). With no region
     # known, it answers where one of them is the best match, instead of asking the region.
     common_to: list[str] = Field(default_factory=list)
+    # Other regions' pages stating the same rule as this one, and nothing else, in their own words (低保 pay 100元:
+    # 巴中 第三章六问 and 克拉玛依's 缴费通知; never a page that holds other facts too). With no region known and this page the
+    # best match, each of them is shown, labelled — what the handbooks agree on needs no region asked; a
+    # region whose handbook has no such page is not named among them. Declared on every page of the group.
+    same_rule_in: list[str] = Field(default_factory=list)
     # The general list of papers that goes with every page of the region whose own papers come under
     # this heading (巴中 第四章九问: card, ID, the 申请（复查）表 and the 病历, beside each disease's
     # 认定材料 of 第四章四问): given with such a page's papers when papers are asked.
@@ -160,7 +165,15 @@ def load_entries(directory: Path = FAQ_DIR) -> tuple[Entry, ...]:
             raise ValueError(f"{e.id}: not_given names unknown kinds of answer {e.not_given}")
         if e.also_in and e.region != regions.national():
             raise ValueError(f"{e.id}: only a national page is answered by another handbook too (also_in)")
+        if e.same_rule_in and (e.region == regions.national() or [i for i in e.same_rule_in if i not in seen or i == e.id]):
+            raise ValueError(f"{e.id}: same_rule_in joins regional pages that exist, not itself {e.same_rule_in}")
         unknown = [i for i in e.common_to if i not in seen]
         if unknown:
             raise ValueError(f"{e.id}: common_to names unknown entries {unknown}")
+    by_id = {e.id: e for e in entries}
+    for e in entries:
+        group = {e.id, *e.same_rule_in}
+        if any(set(by_id[i].same_rule_in) | {i} != group for i in e.same_rule_in) \
+                or len({by_id[i].region for i in group}) != len(group):
+            raise ValueError(f"{e.id}: same_rule_in must name one page per other region, each naming the same group")
     return tuple(entries)

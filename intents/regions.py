@@ -73,6 +73,8 @@ _CLAUSE_END = re.compile(r"^(?:[市省县区州])?(?:的|人|这边|那边|这�
 _CARE = re.compile(r"住院|看病|门诊|就医|急诊|治疗|手术|生病|病了|拿药|买药|备案|异地|报销|垫|结算|住一阵|过去|打工|上学|读书")
 # a covered region named only as where care happens or as a landmark ("回巴中老家住院", "离巴中近")
 _NEAR = ("离", "靠近", "挨着", "挨到", "挨倒", "挨近", "紧邻", "毗邻", "邻近", "隔壁")
+# a place followed by its hospitals ("西安那边的医院", "宝鸡的大医院"): where care is, not where the asker is from
+_HOSPITALS_THERE = re.compile(r"^(?:[市县区])?(?:那边|这边|那里|这里|那儿|当地)?(?:的)?(?:大|好)?(?:医院|卫生院|诊所|定点医院|定点医疗机构)")
 _CARE_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?(?:住院|看病|就医|门诊|急诊|治疗|手术|医院|看|拿药|"
                          r"生孩子|生娃|生小孩|生宝宝|分娩|生产|坐月子)")
 
@@ -312,7 +314,9 @@ def _detect_region(text: str) -> RegionHit:
                          or _scheme_of_place(text, o, mentions) or _paid_around(text, o)]
     # "涉县的，挨着黎城": the asker's own place is the uncovered one; a covered region named only as
     # its neighbour is a landmark, not where the asker is insured
-    homes = [o for o in other if _said_before(text, o.start) not in _CARE_THERE and not o.doubtful]
+    # (nor a place named as where the hospital is, "西安那边的医院离巴中近": care there, not a home)
+    homes = [o for o in other if _said_before(text, o.start) not in _CARE_THERE and not o.doubtful
+             and not _HOSPITALS_THERE.match(text[o.end:])]
     # "克拉玛依旁边奎屯市 居民医保交多少", "俺是长治隔壁邢台的": a covered region named only to place the
     # uncovered one beside it; the asker is in the neighbour
     near_home = next((o for m in mentions if regions.of_place(m.places[0]) and not m.doubtful
@@ -380,7 +384,8 @@ def _detect_region(text: str) -> RegionHit:
                 # "我在长治打工的 先问下 巴中合疗…": a covered region said only as where the asker works or
                 # stays, another covered region's scheme named after it — that scheme's region is asked of
                 continue
-            county = m.places[0].name if m.places[0].level == "county" else None
+            # (a county named only as a landmark, "离通江近的那家医院", places the region, not the county's own pages)
+            county = m.places[0].name if m.places[0].level == "county" and not _landmark(text, m) else None
             return RegionHit(region=region, county=county, gone_to=_gone_to_only(text, mentions, region))
     if near_home is not None:
         return RegionHit(unsupported=near_home.written)
