@@ -5959,6 +5959,14 @@ class Engine:
                 # the handbooks that have this page state the same rule (`same_rule_in`): each page, labelled,
                 # instead of a region asked for an answer that does not depend on it
                 pages = sorted(same, key=lambda e: regions.covered().index(e.region))
+                if {e.region for e in pages} != set(regions.covered()):
+                    # a covered region's handbook does not state it: the pages that do, each only for its own
+                    # insured, and the region asked (never "the handbooks agree" over one that is silent)
+                    found = {e.region: best if e.id == best.entry.id else dataclasses.replace(best, entry=e)
+                             for e in pages}
+                    reply = region_policy.labelled_ask(text, session, note, found, self._source)
+                    reply.confidence = best.confidence
+                    return reply
                 # (the question kept, as when the region is asked: "在巴中" next answers it for that region)
                 region_policy.wait_for_region(session, [text])
                 reply = region_policy.each_page(pages, self._source)

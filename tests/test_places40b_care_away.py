@@ -70,11 +70,14 @@ def test_a_county_missing_from_a_county_table_is_said_missing(engine):
     ("低保户交医保自己掏多少", "100"),
     ("家里吃低保的 参加合疗个人要拿好多钱", "100"),
 ])
-def test_what_the_handbooks_agree_on_needs_no_region_asked(engine, text, said):
-    """No region known, and the handbooks that have the page state the same rule (`same_rule_in`):
-    each page labelled, not a question back."""
+def test_what_two_handbooks_agree_on_is_shown_and_the_region_asked(engine, text, said):
+    """No region known, and the handbooks that have the page state the same rule (`same_rule_in`),
+    while a third covered handbook (长治's) is silent on it: each page labelled, each only for its own
+    insured, and the region asked — never "the handbooks agree" over the one that says nothing."""
     r = answer(engine, text)
-    assert r.kind == "faq" and said in r.text and "【巴中】" in r.text and "【克拉玛依" in r.text
+    assert r.kind == "clarify" and r.missing_slots == ["region"]
+    assert said in r.text and "【巴中】" in r.text and "【克拉玛依" in r.text and "【长治】" not in r.text
+    assert "只适用于在当地参保的人" in r.text and "手册都写到了这一点" not in r.text
 
 
 def test_each_region_asked_about_still_goes_side_by_side_or_asks(engine):
