@@ -74,3 +74,18 @@ def test_how_the_serious_illness_fund_pays_with_its_base_told_is_computed(engine
 def test_the_bands_named_with_the_base_told_are_computed(engine):
     # 克拉玛依 大病 起付 21000: (50000 − 21000) × 60 % + (60000 − 50000) × 65 % = 17400 + 6500 = 23900
     computed(ask(engine, "基本医保报后个人负担的合规费用6万 大病保险按段算能赔多少", region="克拉玛依"), 23900)
+
+
+# ---- two hospitals side by side, one of them glossed with its tier -------------------------------------
+
+def test_a_hospital_glossed_with_its_tier_is_compared_with_the_other(engine):
+    # 长治 居民: 二级乙等 县级 100 / 85 %: (20000 − 100) × 85 % = 16915; 三级甲等 1000 / 60 %: (20000 − 1000) × 60 % = 11400
+    r = computed(ask(engine, "居民医保 住院都花2万 县人民医院(二级乙等)跟三甲医院比 各报多少", region="长治"), 16915, 11400)
+    assert "几级医院" not in r.text, r.text
+
+
+# ---- the year's limit partly used, the fund said as the giver ----------------------------------------
+
+def test_what_the_fund_already_gave_this_year_caps_the_stay(engine):
+    # 巴中 职工 limit 140000, 136000 already paid: (8000 − 700) × 80 % = 5840 is capped at the 4000 left
+    computed(ask(engine, "职工医保 今年统筹已经给我报了13万6 这次又在三级医院住院花了8000 还能报多少", region="巴中"), 4000)
