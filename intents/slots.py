@@ -2372,8 +2372,9 @@ def months_of(text: str, out: Slots) -> None:
 _BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
 
 
-_USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
-                                r"(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
+# (the fund said as the giver, "已经给我报了13万5", "已经给俺爹报了六万": the same sum paid this year)
+_USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:给(?:我|俺|他|她|咱|我们|俺们|老人|我爸|我妈|俺爹|俺娘)?)?"
+                                r"(?:一共|总共|共|累计)?(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
 _THIS_YEAR = re.compile(r"今年|本年|这一?年")
 _ACCOUNT_ALLOCATION = re.compile(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)")
 _ARREARS_THEN_MONTHS = re.compile(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月")
