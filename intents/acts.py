@@ -476,6 +476,32 @@ def each_of_two_people(text: str, own: str | None, other: str | None) -> list[tu
     return [(scheme, f"{SCHEME_NAMES[scheme]} {one}") for scheme in (own, other)]
 
 
+# the asker and their spouse named together as the ones asked of ("我们俩", "两口子", "我和老婆")
+_COUPLE = re.compile(r"我俩|我们俩|咱俩|咱们俩|俺俩|我们两个|咱们两个|俺们两个|我们两口子?|两口子|"
+                     r"我(?:和|跟)(?:老婆|媳妇|爱人|老公|丈夫|男人|婆娘|她|他)")
+# a birth's case: the spouse's scheme is the one asked of alone (生育待遇 go by the mother's scheme)
+_BIRTH = re.compile(r"生育|生孩子|生娃|生小孩|分娩|顺产|剖宫|剖腹|产检|产前|怀孕|流产|引产")
+
+
+def each_of_a_couple_told(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each of a couple's two schemes told in it, asked of each ("我交的职工 老婆交的
+    合疗 我们俩都住了院 各花了…分别报多少"): (scheme, text naming that one alone); None otherwise (a birth, whose
+    benefit is the mother's scheme's; one scheme; no couple asked of)."""
+    if not _COUPLE.search(text) or not _EACH_WORD.search(text) or _BIRTH.search(text):
+        return None
+    from intents.numbers import find_numbers
+    from intents.slots import extract
+    sums = [n for n in find_numbers(text) if n.value is not None and not n.year and not n.age and (n.explicit or n.value >= 10)]
+    if len(sums) != 1:
+        return None         # (each one's own bill told, "我花了1万 她花了5000": whose is whose is the form's to read)
+    read = extract(text)
+    own, other = read.get("insurance"), read.get("spouse_insurance")
+    if own not in SCHEME_NAMES or other not in SCHEME_NAMES or own == other:
+        return None
+    one = re.sub(r"\s+", " ", SCHEME_WORDS.sub("", _EACH_WORD.sub("", text))).strip(" ，,")
+    return [(scheme, f"{SCHEME_NAMES[scheme]} {one}") for scheme in (own, other)]
+
+
 def each_scheme_unsure(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each scheme, (scheme, text naming only that one), when the asker says
     they cannot tell which is theirs ("职工还是居民我也搞不清 住院花了一万报多少"); None otherwise."""

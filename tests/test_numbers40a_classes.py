@@ -89,3 +89,17 @@ def test_a_hospital_glossed_with_its_tier_is_compared_with_the_other(engine):
 def test_what_the_fund_already_gave_this_year_caps_the_stay(engine):
     # 巴中 职工 limit 140000, 136000 already paid: (8000 − 700) × 80 % = 5840 is capped at the 4000 left
     computed(ask(engine, "职工医保 今年统筹已经给我报了13万6 这次又在三级医院住院花了8000 还能报多少", region="巴中"), 4000)
+
+
+# ---- a couple on two schemes, one bill each asked together -------------------------------------------
+
+def test_a_couple_on_two_schemes_gets_each_ones_own_figure(engine):
+    # 巴中 三级: 居民 (6000 − 700) × 60 % = 3180; 职工 (6000 − 700) × 80 % = 4240 — each labelled, never one for both
+    r = computed(ask(engine, "我交的合疗 老公单位给交的职工医保 两口子今年都在三级医院住了院 都花了6000 各报多少", region="巴中"),
+                 3180, 4240)
+    assert "爱人" in r.text, r.text
+
+
+def test_a_couple_with_two_bills_is_not_split_on_one(engine):
+    r = ask(engine, "我交的合疗 老公交的职工医保 我们俩都在二级医院住了院 我花了1万 他花了5000 分别报多少", region="巴中")
+    assert "爱人（" not in r.text, r.text
