@@ -2836,26 +2836,39 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
+def _class_of_row(row: str) -> str:
+    """The 收费 class a row of a table by class is of (长治's "三类省市级" is 三类's column at that level)."""
+    return re.sub(r"(?:县级|省市级|省外)$", "", row)
+
+
 def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calculation]]:
     """The stay computed on each row of the region's table that a hospital of the level said may be
     in (长治's 县级: 三类 for 二级乙等及以下, 二类县级 for 二级甲等 and 三级乙等), the tier not said:
     [] where the region's table is not by class, or the level leaves one row."""
     if p.hospital_classes is None or s.get("tier") or not s.get("level"):
         return []
-    tiers: dict[str, tuple[str, str | None]] = {}
+    tiers: dict[str, list[tuple[str, str | None]]] = {}
+    assumed: dict[str, list[tuple[str, str | None]]] = {}
     for tier in named_tiers(p):
         for grade in (None, "甲", "乙"):
             r = row_for(p, tier=tier, grade=grade, level=s["level"])
-            if r.row and r.ask is None and not r.assume:
-                tiers.setdefault(r.row, (tier, grade))
+            if r.row and r.ask is None:
+                # (a row read with an assumption — 长治's 三类 at 省、市级 — is compared, never shown for the class)
+                (assumed if r.assume else tiers).setdefault(_class_of_row(r.row), []).append((tier, grade))
     if len(tiers) < 2:
         return []
     each = []
-    for row, (tier, grade) in tiers.items():
+    for row, hospitals in tiers.items():
         try:
-            each.append((row, RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})))
+            calcs = [RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})
+                     for tier, grade in hospitals + assumed.get(row, [])]
         except (NotListed, BadInput):
             return []
+        if len({tuple(sorted((k, str(v)) for k, v in c.result.items())) for c in calcs}) > 1:
+            # (a class whose hospitals at this level may be paid on different columns: no one figure stands for
+            # the class, so the hospital's grade is asked alone)
+            return []
+        each.append((row_for(p, tier=hospitals[0][0], grade=hospitals[0][1], level=s["level"]).row, calcs[0]))
     return each
 
 

@@ -103,3 +103,18 @@ def test_a_couple_on_two_schemes_gets_each_ones_own_figure(engine):
 def test_a_couple_with_two_bills_is_not_split_on_one(engine):
     r = ask(engine, "我交的合疗 老公交的职工医保 我们俩都在二级医院住了院 我花了1万 他花了5000 分别报多少", region="巴中")
     assert "爱人（" not in r.text, r.text
+
+
+# ---- a level said, its class's columns not one figure ------------------------------------------------
+
+def test_a_city_hospital_with_no_grade_is_asked_not_shown_on_a_class_it_may_not_pay(engine):
+    # 长治 三类 at 省、市级 is read on one column or two (100 / 85 % or 400 / 75 %): no one figure stands for
+    # the class there, so the hospital's grade is asked, never 85 % shown for a city's 二级乙等
+    r = ask(engine, "城乡居民医保 市级医院住院花了8000 能报多少", region="长治")
+    assert r.kind == "clarify", r.text
+    assert "6,715" not in r.text and "6715" not in r.text, r.text
+
+
+def test_a_county_hospital_with_no_grade_is_still_shown_by_class(engine):
+    # 长治 县级: 二类 400 / 75 % — (5000 − 400) × 75 % = 3450; 三类 100 / 85 % — (5000 − 100) × 85 % = 4165
+    computed(ask(engine, "城乡居民医保 县医院住院 合规的5000 报多少", region="长治"), 3450, 4165)
