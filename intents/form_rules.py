@@ -205,7 +205,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
     # (a first enrolment or fees paid late said with the bill: whether the wait was over is asked)
-    "wait_may_run": lambda p, s: bool(s.get("_wait_may_run")) and s.get("wait_over") is None,
+    # (only where the region's handbook has a waiting rule for the scheme: 克拉玛依's students, 长治, none)
+    "wait_may_run": lambda p, s: bool(s.get("_wait_may_run")) and s.get("wait_over") is None and p.waiting_period is not None
+    and (s.get("insurance") != "职工" or p.waiting_period.staff_first_months is not None),
     "drug_classes_differ": lambda p, s: _drug_classes_differ(p, s),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,

@@ -4124,8 +4124,10 @@ _COVER_JUST_BEGUN = re.compile(
     r"刚[^，。,；;？?\s]{0,4}?进(?:单位|公司|厂)|刚[^，。,；;？?\s]{0,8}?(?:入职|参加工作)|新入职|新参保|"
     r"(?:初次|首次|第一次)(?:参保|参加(?:医保|职工|居民|合疗))|"
     r"(?:刚刚?|才)(?:开始)?(?:参保|参加|交|缴|买|办|上|补交|补缴|续上|接上)(?:了|的|上)?"
-    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|"
-    r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)|过了(?:集中)?缴费期")
+    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|过了(?:集中)?缴费期")
+# a gap in cover said with no year ("断了一年保"): its wait may still run — one dated to a past year ("2021年断过保")
+# has run out long since
+_GAP_UNDATED = re.compile(r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)")
 # the waiting period said over ("等待期已经过了", "交了半年多了") — or asked of, nothing to ask back
 _WAIT_OVER_SAID = re.compile(r"等待期(?:已经|早就?)?(?:过了|满了|结束)|过了等待期")
 _WAIT_OVER_ANSWER = re.compile(r"^(?:已经|早就?|早)?(?:过了|满了|过啦|满啦|结束了|过|满)|^等待期(?:已经|早就?)?(?:过了|满了|结束了?)")
@@ -4136,7 +4138,8 @@ def cover_just_begun_of(text: str, out: Slots) -> None:
     """Marks a case whose cover may still be waiting (`_wait_may_run`), or a wait said over (`wait_over`)."""
     if _WAIT_OVER_SAID.search(text):
         out.set("wait_over", True)
-    elif _COVER_JUST_BEGUN.search(text):
+    elif _COVER_JUST_BEGUN.search(text) or (_GAP_UNDATED.search(text) and not out.get("gap_year")
+                                            and not re.search(r"(?:19|20)\d\d\s*年", text)):
         out.set("_wait_may_run", True)
 
 

@@ -118,3 +118,18 @@ def test_a_city_hospital_with_no_grade_is_asked_not_shown_on_a_class_it_may_not_
 def test_a_county_hospital_with_no_grade_is_still_shown_by_class(engine):
     # 长治 县级: 二类 400 / 75 % — (5000 − 400) × 75 % = 3450; 三类 100 / 85 % — (5000 − 100) × 85 % = 4165
     computed(ask(engine, "城乡居民医保 县医院住院 合规的5000 报多少", region="长治"), 3450, 4165)
+
+
+def test_where_the_region_has_no_waiting_rule_a_new_student_is_computed(engine):
+    # 克拉玛依 students join at school with no waiting rule in the handbook: 二级 200 / 75 % — (3000 − 200) × 75 % = 2100
+    computed(ask(engine, "大一新生刚参保 在二级医院住院花了3000 能报多少", region="克拉玛依"), 2100)
+
+
+def test_a_gap_dated_to_a_past_year_asks_nothing_of_the_wait(engine):
+    # 巴中 居民 二级 400 / 70 %: (4400 − 400) × 70 % = 2800 — a 2019 gap's wait ran out long ago
+    computed(ask(engine, "合疗 2019年断过一年保 后来一直交着 今年在二级医院住院花了4400 报多少", region="巴中"), 2800)
+
+
+def test_a_band_of_the_serious_illness_table_asked_is_the_rule(engine):
+    r = ask(engine, "大病保险超过10万以上那段报多少", region="巴中")
+    assert r.kind != "calculation", r.text
