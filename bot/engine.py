@@ -2090,6 +2090,14 @@ class Engine:
                                                       f"家人（{acts.SCHEME_NAMES[two[1][0]]}）"])
             if both is not None:
                 return both
+        couple = None if forms.is_open(session.state) or two is not None else acts.each_of_a_couple_told(text)
+        if couple is not None:
+            # "我交职工 老婆交合疗 我们俩都住了院 分别报多少": each one's bill on each one's scheme, labelled whose
+            both = self._each_scheme_computed(text, couple, note, message, session, region,
+                                              labels=[f"您（{acts.SCHEME_NAMES[couple[0][0]]}）",
+                                                      f"爱人（{acts.SCHEME_NAMES[couple[1][0]]}）"])
+            if both is not None:
+                return both
         unsure = None if forms.is_open(session.state) else acts.each_scheme_unsure(text)
         if unsure is not None:
             # "分不清交的是职工还是新农合 … 能报好多": each scheme computed where the two differ (where they do not, the

@@ -476,6 +476,32 @@ def each_of_two_people(text: str, own: str | None, other: str | None) -> list[tu
     return [(scheme, f"{SCHEME_NAMES[scheme]} {one}") for scheme in (own, other)]
 
 
+# the asker and their spouse named together as the ones asked of ("我们俩", "两口子", "我和老婆")
+_COUPLE = re.compile(r"我俩|我们俩|咱俩|咱们俩|俺俩|我们两个|咱们两个|俺们两个|我们两口子?|两口子|"
+                     r"我(?:和|跟)(?:老婆|媳妇|爱人|老公|丈夫|男人|婆娘|她|他)")
+# a birth's case: the spouse's scheme is the one asked of alone (生育待遇 go by the mother's scheme)
+_BIRTH = re.compile(r"生育|生孩子|生娃|生小孩|分娩|顺产|剖宫|剖腹|产检|产前|怀孕|流产|引产")
+
+
+def each_of_a_couple_told(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each of a couple's two schemes told in it, asked of each ("我交的职工 老婆交的
+    合疗 我们俩都住了院 各花了…分别报多少"): (scheme, text naming that one alone); None otherwise (a birth, whose
+    benefit is the mother's scheme's; one scheme; no couple asked of)."""
+    if not _COUPLE.search(text) or not _EACH_WORD.search(text) or _BIRTH.search(text):
+        return None
+    from intents.numbers import find_numbers
+    from intents.slots import extract
+    sums = [n for n in find_numbers(text) if n.value is not None and not n.year and not n.age and (n.explicit or n.value >= 10)]
+    if len(sums) != 1:
+        return None         # (each one's own bill told, "我花了1万 她花了5000": whose is whose is the form's to read)
+    read = extract(text)
+    own, other = read.get("insurance"), read.get("spouse_insurance")
+    if own not in SCHEME_NAMES or other not in SCHEME_NAMES or own == other:
+        return None
+    one = re.sub(r"\s+", " ", SCHEME_WORDS.sub("", _EACH_WORD.sub("", text))).strip(" ，,")
+    return [(scheme, f"{SCHEME_NAMES[scheme]} {one}") for scheme in (own, other)]
+
+
 def each_scheme_unsure(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each scheme, (scheme, text naming only that one), when the asker says
     they cannot tell which is theirs ("职工还是居民我也搞不清 住院花了一万报多少"); None otherwise."""
@@ -585,7 +611,7 @@ def _one_of_each(text: str) -> str:
 # two hospital tiers named side by side as choices ("三级医院和二级医院", "二级跟三级", "在卫生院住跟在二级医院住"):
 # a bill asked of each — the tiers as the slots read them (intents.slots.tier_mentions), so that a tier said by
 # its kind of hospital (乡镇卫生院, 社区医院, 三甲) is one as much as one said by its number
-_HOSPITAL_NOUN = r"(?:医院|医疗机构|定点医院|定点医疗机构)?"
+_HOSPITAL_NOUN = r"(?:(?:县级|市级|省级)?(?:医院|卫生院)|医疗机构|定点医院|定点医疗机构)?"
 _STAY_VERB = r"(?:住院|住|看病|看|就医|治疗|治)?(?:的话)?"
 _TIER_TAIL = re.compile("(" + _HOSPITAL_NOUN + ")(" + _STAY_VERB + ")")
 _TIERS_BETWEEN = re.compile("(" + _HOSPITAL_NOUN + ")(" + _STAY_VERB + r")\s*(?:和|跟|与|、|还有|以及|或者?|还是|比)\s*(?:在|去|到)?")
@@ -599,6 +625,24 @@ def _tier_label(said: str) -> str:
     return said if _HOSPITAL_SAID.search(said) else said + "医院"
 
 
+# a hospital's tier glossed in brackets after its name ("县医院（二乙）", "市医院(三级甲等)"): the tier said first, as
+# "二乙县医院" says it — one hospital of that tier, not a hospital with no tier beside a tier of its own
+_GLOSS = re.compile(r"([^，。,；;？?！!\s（(和跟与在到去是]{1,8}?(?:医院|卫生院))\s*[（(]\s*([^（）()，。]{1,8}?)\s*[）)]")
+
+
+_PLACE_LEVEL = {"县": "县级", "区": "县级", "市": "市级", "省": "省级"}
+
+
+def tier_glossed_first(text: str) -> str:
+    """`text` with each hospital whose tier is glossed in brackets said by that tier ("县医院（二乙）" → "二乙县级医院":
+    the level its place word tells kept, where a region's table reads it)."""
+    def said(m: re.Match) -> str:
+        if not tier_mentions(m.group(2)):
+            return m.group(0)
+        return m.group(2) + _PLACE_LEVEL.get(m.group(1)[0], "") + ("卫生院" if m.group(1).endswith("卫生院") else "医院")
+    return _GLOSS.sub(said, text)
+
+
 def each_tier(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each of two hospital tiers named as choices and asked of each
     ("都是两万，二级和三级医院住院各报多少？差好多？", "同一笔钱 社区医院住跟三甲住 差多少"), (tier's name,
@@ -606,6 +650,7 @@ def each_tier(text: str) -> list[tuple[str, str]] | None:
     own rule)."""
     if not _EACH_ASKED.search(text) or re.search(r"转", text):
         return None
+    text = tier_glossed_first(text)
     mentions = tier_mentions(text)
     for (a1, b1, t1, _), (a2, b2, t2, _) in zip(mentions, mentions[1:]):
         between = _TIERS_BETWEEN.fullmatch(text, b1, a2)
@@ -637,10 +682,13 @@ def untiered_beside_tier(text: str) -> str | None:
     from one to the other, 转, is its own rule)."""
     if not _EACH_ASKED.search(text) or "转" in text:
         return None
+    text = tier_glossed_first(text)
     tiers = tier_mentions(text)
     for m in _UNTIERED.finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _, _ in tiers):
             continue
+        if any(0 <= m.start() - b <= 1 for _, b, _, _ in tiers):
+            continue        # ("二乙县医院", "二级的县医院": the hospital's tier said before its name)
         for a, b, _, _ in tiers:
             if (b <= m.start() and _CHOICE_BETWEEN.fullmatch(text, b, m.start())) \
                     or (m.end() <= a and _CHOICE_BETWEEN.fullmatch(text, m.end(), a)):

@@ -792,6 +792,11 @@ def is_request(text: str, s: Slots, kind: str) -> bool:
                             and re.search(r"怎么报|咋报|咋个报", text)
                             and (_CATALOGUE_SUM.search(text) or _MONEY_SAID.search(text))
                             and not re.search(r"几成|比例|百分之|分段|起付", text))
+    # ("大病保险咋个算 合规自付3万 能赔好多", "…分段算能报多少": the fund's own base told with its figure and the sum
+    # asked — its working shows the bands and how; a rate or a threshold asked in words of its own is the table's)
+    own_bill = own_bill or (kind == "serious_illness" and "amount_at" in s and not s.get("amount_approx")
+                            and ASK_AMOUNT.search(text) and not re.search(r"几成|比例|百分之|起付|标准", text)
+                            and not THRESHOLD.search(said) and not BAND_ABOVE.search(said))
     # ("高血压药800 糖尿病药1200 各报多少": a sum told for each disease or drug class — each sum's payment
     # is what 各 / 分别 asks, not each rule's ratio; so for each visit's bill, "头回80 二回60 分别报多少")
     ratio_text = _EACH_ASKED.sub(lambda m: " " * len(m.group(0)), text) \

@@ -204,6 +204,10 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     # the visit's count said unknown ("第几次不记得了"): probed, asked where the half deductible decides
     "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
+    # (a first enrolment or fees paid late said with the bill: whether the wait was over is asked)
+    # (only where the region's handbook has a waiting rule for the scheme: 克拉玛依's students, 长治, none)
+    "wait_may_run": lambda p, s: bool(s.get("_wait_may_run")) and s.get("wait_over") is None and p.waiting_period is not None
+    and (s.get("insurance") != "职工" or p.waiting_period.staff_first_months is not None),
     "drug_classes_differ": lambda p, s: _drug_classes_differ(p, s),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
@@ -339,7 +343,19 @@ def _paid_before(s: dict) -> Decimal:
     return _used_for(s, "住院") or (ZERO if s.get("reimbursed_past_year") else D(s.get("reimbursed") or 0))
 
 
+def _within_wait(p: Policy, s: dict) -> None:
+    """The care had while the cover's waiting period still ran (said so, asked back): the fund pays none of
+    it — the rule said, with where the wait's length is stated, never a bill computed as if paid."""
+    if s.get("wait_over") is not False:
+        return
+    wp = p.waiting_period
+    source = (wp.staff_source if s.get("insurance") == "职工" and wp.staff_source else wp.source) if wp else None
+    raise NotListed("看病（住院）时还在等待期内的，等待期内发生的医疗费用医保基金不予支付；等待期满后发生的费用才按规定报销。"
+                    "等待期从哪天算、有多长，可以告诉我哪天交的费（之前是否断过保），我帮您算。", source, ruled=True)
+
+
 def _inpatient(p: Policy, s: dict) -> Calculation:
+    _within_wait(p, s)
     if _due_within_cap(s):
         used = _paid_before(s)
         return due_within_cap(p, insurance=s["insurance"], used=used, due=D(s["amount"]), used_said=bool(used))
@@ -695,7 +711,7 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         p, disease=_two_kind(s), cost=D(s["amount"]), insurance=s["insurance"], drug_class=s.get("drug_class"),
         paid_this_year=_used_for(s, "两病"), class_costs=s.get("class_costs"),
         disease_costs={k: D(v) for k, v in (s.get("disease_costs") or {}).items()}),
-    "outpatient": lambda p, s: _ask_staff_status(p, s) or _care_read(s, _visits(p, s)) or _care_read(s, outpatient(
+    "outpatient": lambda p, s: _within_wait(p, s) or _ask_staff_status(p, s) or _care_read(s, _visits(p, s)) or _care_read(s, outpatient(
         p, insurance=s["insurance"], cost=D(s["amount"]), tier=s.get("tier"), retired=bool(s.get("retired")),
         # (a count said of going, "这是今年第三回去卫生院", read as a visit's: the count of this visit — not
         # one day's visits, "早上…下午又去", which the plan may count as one)

@@ -2206,7 +2206,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 # ---- slots in and out ---------------------------------------------------------------
 
-_KEEP = ("age", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
+_KEEP = ("age", "wait_over", "_wait_may_run", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_also", "gap_year",
          "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
@@ -2342,6 +2342,8 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
                     # "说错了 是二级甲等医院", "那三甲呢" after "市里三级乙等医院": the level was said of where
                     # the hospital is (市里, 县里), not of one hospital named; a grade said again keeps it
                     continue
+                if dep in ("prior_tier", "prior_amount") and k == asked == "tier" and not replace and not slots.get("tier"):
+                    continue    # the later stay's tier, asked, answered: the earlier stay told with it stands
                 if dep in ("prior_tier", "prior_amount") and k == "tier" and slots.get("transfer") \
                         and slots.get("prior_tier") and "admission" not in new:
                     # "不对 转的是市中心医院 三级的" after a transfer from a 卫生院: the level corrected is the
@@ -2364,6 +2366,8 @@ def _merge(slots: dict, new: dict, asked: str | None, *, replace: bool = False, 
         slots.pop("insurance", None)
     if asked == "in_window" and yes is not None and "in_window" not in new:
         new = {**new, "in_window": yes}
+    if asked == "wait_over" and yes is not None and "wait_over" not in new:
+        new = {**new, "wait_over": yes}
     # a fact the asker now says is theirs, no longer one the form settled by trying every choice
     # ("…合疗的" after a 卫生院 sum both schemes paid alike): `_advance` must not settle it again
     if slots.get("_probed"):
@@ -2832,26 +2836,39 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
                     sources=[EntrySource(**src) for src in calc.sources])
 
 
+def _class_of_row(row: str) -> str:
+    """The 收费 class a row of a table by class is of (长治's "三类省市级" is 三类's column at that level)."""
+    return re.sub(r"(?:县级|省市级|省外)$", "", row)
+
+
 def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calculation]]:
     """The stay computed on each row of the region's table that a hospital of the level said may be
     in (长治's 县级: 三类 for 二级乙等及以下, 二类县级 for 二级甲等 and 三级乙等), the tier not said:
     [] where the region's table is not by class, or the level leaves one row."""
     if p.hospital_classes is None or s.get("tier") or not s.get("level"):
         return []
-    tiers: dict[str, tuple[str, str | None]] = {}
+    tiers: dict[str, list[tuple[str, str | None]]] = {}
+    assumed: dict[str, list[tuple[str, str | None]]] = {}
     for tier in named_tiers(p):
         for grade in (None, "甲", "乙"):
             r = row_for(p, tier=tier, grade=grade, level=s["level"])
-            if r.row and r.ask is None and not r.assume:
-                tiers.setdefault(r.row, (tier, grade))
+            if r.row and r.ask is None:
+                # (a row read with an assumption — 长治's 三类 at 省、市级 — is compared, never shown for the class)
+                (assumed if r.assume else tiers).setdefault(_class_of_row(r.row), []).append((tier, grade))
     if len(tiers) < 2:
         return []
     each = []
-    for row, (tier, grade) in tiers.items():
+    for row, hospitals in tiers.items():
         try:
-            each.append((row, RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})))
+            calcs = [RUNNERS[run](p, {**s, "tier": tier, **({"grade": grade} if grade else {})})
+                     for tier, grade in hospitals + assumed.get(row, [])]
         except (NotListed, BadInput):
             return []
+        if len({tuple(sorted((k, str(v)) for k, v in c.result.items())) for c in calcs}) > 1:
+            # (a class whose hospitals at this level may be paid on different columns: no one figure stands for
+            # the class, so the hospital's grade is asked alone)
+            return []
+        each.append((row_for(p, tier=hospitals[0][0], grade=hospitals[0][1], level=s["level"]).row, calcs[0]))
     return each
 
 

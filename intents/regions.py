@@ -1411,6 +1411,12 @@ _FILED_THERE = re.compile(r"^[^，。,？?]{0,4}?(?:办理?|做|申请)?了?(?:�
 _PAID_THERE = re.compile(r"^(?:的)?(?:医保|合疗|新农合|社保)?(?:交|缴|买|参)(?:保|的保)?(?:的|了|过)")
 
 
+# a hospital's place named as where a referral was written ("在巴中县医院开了转诊单 转到西安…"): the stay
+# referred is elsewhere, the place the patient is sent to — not the place that wrote the paper
+_REFERRAL_WRITTEN_AFTER = re.compile(r"[^，。,；;？?]{0,10}?(?:开了|开的|开过|开具了?|开|给开了?)(?:个|张|一张)?(?:转院|转诊)(?:单|证明|手续|介绍信)?"
+                                     r"[^。；;？?]{0,12}?(?:转到|转去|转往|转至|去|到)")
+
+
 def covered_care_place(text: str) -> str | None:
     """The covered region whose place is named as where care happens ("在恩阳区住院", "回巴中看病"),
     or None: where a stay was (intents.slots), read more widely than _only_care_there, which
@@ -1420,7 +1426,7 @@ def covered_care_place(text: str) -> str | None:
         region = regions.of_place(m.places[0])
         if region and not m.doubtful and text[max(0, m.start - 1):m.start] in _CARE_THERE \
                 and _CARE_WORDS.match(text[m.end:]) and not _FILED_THERE.match(text[m.end:]) \
-                and not _PAID_THERE.match(text[m.end:]):
+                and not _PAID_THERE.match(text[m.end:]) and not _REFERRAL_WRITTEN_AFTER.match(text, m.end):
             return region
     return None
 

@@ -634,7 +634,8 @@ def tier_of(text: str, out: Slots) -> None:
         out.set("tier", tier)
         if grade:
             out.set("grade", grade)
-        out.set("transfer", True) if re.search(r"转", text) else out.set("admission", 2)
+        # (a transfer denied, "不是转院", "没转诊": two stays of their own, each its own deductible)
+        out.set("transfer", True) if re.search(r"转", _TRANSFER_WORD_DENIED.sub("", text)) else out.set("admission", 2)
     elif len(found) == 1 and _compiled(_EARLIER_AT_TIER).search(text):
         out.set("prior_tier", found[0][1])
     elif len(found) == 1 and (m := _STAYED_AT_BEFORE.search(text)) \
@@ -727,6 +728,8 @@ FILING_SAID = re.compile(r"(?:也|又|且|并且)?(?:" + _FILING_DENIED.pattern 
 
 # a filing's kind said not to be the asker's ("不是转诊", "并非长期备案", "也不算异地转诊"): no kind of theirs —
 # the kind told beside it ("临时备案了 不是转诊") is the one; a filing not made is _FILING_DENIED's
+# a move between hospitals said not to have happened ("不是转院", "没有转诊", "也不是转过去的")
+_TRANSFER_WORD_DENIED = re.compile(r"(?:不是|不属于|并非|不算|没|没有|未|并没有?)(?:办的?|走的?|经过|因为)?(?:转诊|转院|转过去|转过来|转上去)的?")
 _FILING_KIND_DENIED = re.compile(r"(?:不是|不属于|并非|不算|也不是|又不是)(?:办的|走的|属于)?(?:异地)?"
                                  r"(?:转诊|转院|长期|临时)(?:备案|人员|居住|的)?")
 
@@ -2123,7 +2126,7 @@ _DIRECT_TO = re.compile(r"[^，。,；;？?]{0,3}?直接(?:就)?(?:是)?(?:去|�
 # (with no stay before it said: "后来直接去的三级医院" after a first stay is the later one)
 _STAY_BEFORE_DIRECT = re.compile(r"后来|然后|接着|之后|过后|又|再|先|之前|上次|上回|以前|住过|转到|转去")
 # a move denied ("没转院", "没有转到三级"): no transfer
-_MOVE_DENIED = re.compile(r"(?:没|未|没有|莫得|没得|冇|不)(?:办|走)?$")
+_MOVE_DENIED = re.compile(r"(?:没|未|没有|莫得|没得|冇|不|不是|并非|不算|不属于)(?:办|走)?$")
 
 
 def admission_of(text: str, out: Slots) -> None:
@@ -2369,8 +2372,9 @@ def months_of(text: str, out: Slots) -> None:
 _BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
 
 
-_USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:一共|总共|共|累计)?"
-                                r"(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
+# (the fund said as the giver, "已经给我报了13万5", "已经给俺爹报了六万": the same sum paid this year)
+_USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:给(?:我|俺|他|她|咱|我们|俺们|老人|我爸|我妈|俺爹|俺娘)?)?"
+                                r"(?:一共|总共|共|累计)?(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
 _THIS_YEAR = re.compile(r"今年|本年|这一?年")
 _ACCOUNT_ALLOCATION = re.compile(r"划拨|划入|划进|划到|划给|划了?(?:多少|好多|几多)")
 _ARREARS_THEN_MONTHS = re.compile(r"欠(?:了|缴了?|费)?[^，。]{0,6}?" + _N + r"个月")
@@ -3931,8 +3935,34 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     visits_of(text, out)
     visit_bills_of(text, out, expecting)
     year_written_of(text, out)
+    later_stay_tier_unsaid(text, out)
+    cover_just_begun_of(text, out)
     _answer_to(text, out, expecting)
     return out
+
+
+# one hospital's tier said of both stays ("两次都在…", "都是在…", "同一家"): the later stay's as well
+_BOTH_STAYS_AT = re.compile(r"两(?:次|回|趟)都|都是在|都在|每(?:次|回)都|同一")
+
+
+def later_stay_tier_unsaid(text: str, out: Slots) -> None:
+    """Two stays' bills told, a tier said only before the first ("一次在卫生院花了2000 一次花了5000"): the
+    tier is the earlier stay's; the later stay's is not said — asked (its row decides its pay), never
+    taken to be the first one's."""
+    if out.get("prior_amount") is None or out.get("amount") is None or out.get("transfer") \
+            or not out.get("tier") or out.get("tier") != out.get("prior_tier") or _BOTH_STAYS_AT.search(text) \
+            or SAME_TIER.search(text):
+        return
+    mentions = _tier_mentions(text)
+    bills = [n for n in find_numbers(text) if n.value is not None and not n.year and not n.age
+             and n.value in (out.get("prior_amount"), out.get("amount"))]
+    if len(mentions) != 1 or len(bills) < 2 or mentions[0][1] > bills[0].start \
+            or any(_compiled(p).search(text, bills[0].end) for p, _ in _LEVEL):
+        return
+    if re.search(r"(?:两|2|几|二)(?:回|次|趟)", text[mentions[0][1]:bills[0].start]):
+        return          # "在三级医院住了两回 第一回…": the tier said of the stays counted, both of them
+    out.values.pop("tier", None)
+    out.values.pop("grade", None)
 
 
 # several visits counted, each with the same bill ("门诊看了三回，回回200", "在卫生院看了4回 回回花60"):
@@ -4087,11 +4117,42 @@ _YES = re.compile(r"^(?:是|是的|对|对的|嗯|恩|好|好的|可以|行|没�
 _NO = re.compile(r"^(?:不是|否|没有|不对|不|no|No|N|n)[。！!，,]?$")
 
 
+# cover that may not have begun paying yet when the care was had: a first enrolment, fees paid late or after
+# a gap ("刚进单位", "3月份才交的合疗", "断了一年保 今年补交了") — the waiting period decides whether a stay's bill
+# is paid at all, so it is asked, never assumed over (not a gap denied: "从没断过保")
+_COVER_JUST_BEGUN = re.compile(
+    r"刚[^，。,；;？?\s]{0,4}?进(?:单位|公司|厂)|刚[^，。,；;？?\s]{0,8}?(?:入职|参加工作)|新入职|新参保|"
+    r"(?:初次|首次|第一次)(?:参保|参加(?:医保|职工|居民|合疗))|"
+    r"(?:刚刚?|才)(?:开始)?(?:参保|参加|交|缴|买|办|上|补交|补缴|续上|接上)(?:了|的|上)?"
+    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|过了(?:集中)?缴费期")
+# a gap in cover said with no year ("断了一年保"): its wait may still run — one dated to a past year ("2021年断过保")
+# has run out long since
+_GAP_UNDATED = re.compile(r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)")
+# the waiting period said over ("等待期已经过了", "交了半年多了") — or asked of, nothing to ask back
+_WAIT_OVER_SAID = re.compile(r"等待期(?:已经|早就?)?(?:过了|满了|结束)|过了等待期")
+_WAIT_OVER_ANSWER = re.compile(r"^(?:已经|早就?|早)?(?:过了|满了|过啦|满啦|结束了|过|满)|^等待期(?:已经|早就?)?(?:过了|满了|结束了?)")
+_WAIT_NOT_OVER_ANSWER = re.compile(r"^(?:还)?(?:没(?:有)?|未)(?:过|满|到)|^还在(?:等待期)?|^在等待期")
+
+
+def cover_just_begun_of(text: str, out: Slots) -> None:
+    """Marks a case whose cover may still be waiting (`_wait_may_run`), or a wait said over (`wait_over`)."""
+    if _WAIT_OVER_SAID.search(text):
+        out.set("wait_over", True)
+    elif _COVER_JUST_BEGUN.search(text) or (_GAP_UNDATED.search(text) and not out.get("gap_year")
+                                            and not re.search(r"(?:19|20)\d\d\s*年", text)):
+        out.set("_wait_may_run", True)
+
+
 def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
     """Short replies to the question just asked: 是 / 否, a bare number of years, 一个月 …"""
     t = text.strip()
     if expecting is None:
         return
+    if expecting == "wait_over" and "wait_over" not in out.values:
+        if _WAIT_NOT_OVER_ANSWER.search(t):
+            out.set("wait_over", False)
+        elif _WAIT_OVER_ANSWER.search(t):
+            out.set("wait_over", True)
     if _YES.match(t):
         out.set("yes", True)
     elif _NO.match(t):
