@@ -2372,7 +2372,7 @@ def months_of(text: str, out: Slots) -> None:
 _BASE_RUN_GAP = re.compile(r"\s*(?:元|块钱?)?\s*(?:[、，,/]|和|跟|与|及|加|还有|一个|另一个)?\s*(?:一个|另一个)?\s*")
 
 
-# (the fund said as the giver, "已经给我报了13万5", "已经给俺爹报了六万": the same sum paid this year)
+# (the fund said as the giver, "已经给我报了九万", "已经给俺爹报了六万": the same sum paid this year)
 _USED_THIS_YEAR = re.compile(r"(?:今年|本年|年内|这一?年|一年|全年|本年度)[^，。？?\d]{0,14}?(?:已经|已)(?:给(?:我|俺|他|她|咱|我们|俺们|老人|我爸|我妈|俺爹|俺娘)?)?"
                                 r"(?:一共|总共|共|累计)?(?:报销?|用|支付|给报|统筹)(?:了|过|掉了?)")
 _THIS_YEAR = re.compile(r"今年|本年|这一?年")
@@ -4118,14 +4118,14 @@ _NO = re.compile(r"^(?:不是|否|没有|不对|不|no|No|N|n)[。！!，,]?$")
 
 
 # cover that may not have begun paying yet when the care was had: a first enrolment, fees paid late or after
-# a gap ("刚进单位", "3月份才交的合疗", "断了一年保 今年补交了") — the waiting period decides whether a stay's bill
+# a gap ("刚进单位", "五月才交上的合疗", "断了一年保 今年补交了") — the waiting period decides whether a stay's bill
 # is paid at all, so it is asked, never assumed over (not a gap denied: "从没断过保")
 _COVER_JUST_BEGUN = re.compile(
     r"刚[^，。,；;？?\s]{0,4}?进(?:单位|公司|厂)|刚[^，。,；;？?\s]{0,8}?(?:入职|参加工作)|新入职|新参保|"
     r"(?:初次|首次|第一次)(?:参保|参加(?:医保|职工|居民|合疗))|"
     r"(?:刚刚?|才)(?:开始)?(?:参保|参加|交|缴|买|办|上|补交|补缴|续上|接上)(?:了|的|上)?"
     r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|过了(?:集中)?缴费期")
-# a gap in cover said with no year ("断了一年保"): its wait may still run — one dated to a past year ("2021年断过保")
+# a gap in cover said with no year ("断了一年保"): its wait may still run — one dated to a past year ("前些年2019年断过")
 # has run out long since
 _GAP_UNDATED = re.compile(r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)")
 # the waiting period said over ("等待期已经过了", "交了半年多了") — or asked of, nothing to ask back
