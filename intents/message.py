@@ -1144,7 +1144,8 @@ VOICE_ASKS = 10           # ... and from which a question's end is looked for in
 # (a list of years, 2025、2026, is written so by the normalisation of 二零二五二零二六: no stop typed)
 _SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
 # (not 不过 as the complement of a verb that could not: "周转不过来", "忙不过来", "说不过去")
-_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过(?![来去])|然后|后来|后头(?!的)|结果|"
+# (nor 他 as the object of the deed before it, with the one who did it after: "撞他的人", "打她那个人")
+_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|[他她](?!的人|那个人|那人)|现在|马上|但是|可是|不过(?![来去])|然后|后来|后头(?!的)|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (then, and back home or at school after it: "…看了门诊当时没备案全是自费回校之后能报吗")
            r"当时|(?:回校|返校|回学校|回来|回去)(?:以后|之后|后)|"
@@ -1261,7 +1262,9 @@ _SCHEME_ASKED_RE = re.compile(
     r"(?:城乡居民医保|居民医保|职工医保|合疗|新农合|医保)(?=(?P<vb>[报管赔给])[不没](?P=vb))")
 # a yes-or-no asked, then the other way it may be, with 还是 ("…可以回学校报销是真的吗还是要回医院弄", "…能报吗还是
 # 全自费"): two asks, the second its own clause
-_OR_ELSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3}[吗嘛])(?=还是[\u4e00-\u9fff]{2})")
+# (... or a yes-or-no closed by its 不 or 没, "…能报不还是要自己出"; not the 不 of a deed denied, "那我不还是要交")
+_OR_ELSE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{3}[吗嘛])|(?<=[\u4e00-\u9fff]{3}[不没])(?<![我你他她俺们要也都就那这还可是并又][不没]))"
+                         r"(?=还是[\u4e00-\u9fff]{2})")
 # which of two figures told is right, asked after them ("…说乡镇卫生院起付线三百我咋记得是一百到底哪个对"): the
 # check's own clause, whatever the claims before it
 _WHICH_RIGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2})(?<!到底)(?<!究竟)(?=(?:到底|究竟)?(?:哪个|哪一个|哪种|谁)(?:说的)?(?:才是|是)?(?:对|准|正确)的?"
@@ -1292,7 +1295,9 @@ _VOICE_END_RE = re.compile(
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
     r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一天年月号])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
+    # (not before the card or code the how is done to: "咋个弄医保码…", "怎么激活电子凭证…")
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?"
+    r"(?!医保码|医保卡|医保钱包|医保电子凭证|电子凭证|电子医保|电子社保|社保卡)|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
     r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")

@@ -6,7 +6,10 @@ understanding and the engine:
 - back home with the receipts to claim ("…回来带着发票能报吗"): the claim asked opens its own clause;
 - a deed with its object planned, then asked of as done ("…想交合疗交了…"): the question opens at the deed again;
 - what a word means asked, then another question ("…是指什么总花费…吗"): two questions, no bill;
-- a scheme's full name ("职工基本医保"): names the scheme as 职工 does."""
+- a scheme's full name ("职工基本医保"): names the scheme as 职工 does;
+- a yes-or-no closed by 不 or 没, then the other way with 还是 ("…能报不还是…"): two asks;
+- 他 as the object of a deed, with the doer after it ("撞他的人"): no clause opens at it;
+- a how done to a card or a code ("咋个弄医保码"): the card is the how's object, not a new question."""
 import pytest
 
 from intents.message import clauses, voiced
@@ -50,3 +53,22 @@ def test_meaning_asked_then_a_second_question(engine):
 def test_scheme_full_name_names_the_scheme(engine):
     r = answer(engine, "我是职工基本医保一年最高报多少", "长治")
     assert ids(r)[:1] == ["cz-zg-08"] and "城乡居民" not in r.text.split("来源")[0], (ids(r), r.text)
+
+
+@pytest.mark.parametrize("said, parts", [
+    ("门诊能报不还是只有住院才报", ["门诊能报不", "还是只有住院才报"]),
+    ("交了医保没还是要补交", ["交了医保没", "还是要补交"]),
+    ("那我不还是要自己交钱吗", ["那我不还是要自己交钱吗"]),      # (a deed denied: one ask)
+])
+def test_yes_or_no_closed_by_bu_then_haishi(said, parts):
+    assert clauses(voiced(said)) == parts
+
+
+def test_him_as_the_object_opens_no_clause():
+    out = voiced("我爸上个月在路口遭人开车撞了打他那个人也赔不起住院的钱合疗能报不")
+    assert " 他那个人" not in out and "打他那个人" in out, out
+
+
+def test_how_done_to_a_card_keeps_the_card(engine):
+    assert " 电子凭证" not in voiced("支付宝里怎么激活电子凭证激活了能在药店用不")
+    assert ids(answer(engine, "支付宝里怎么激活电子凭证激活了能在药店用不"))[:1] == ["ky-11-03"]
