@@ -94,7 +94,8 @@ _PARTICLE_RE = re.compile(r"(?:吗|呢|嘛|么|不|没有|没得)$")
 # (a clause with a particle: the words that ask besides it)
 _ASKING_RE = re.compile(_ASKED_CORE + r"|几成|多久|多长时间")
 # the end of an unpunctuated question, before another question of at least four characters
-_UNMARKED_END_RE = re.compile(r"((?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟嘛呢]|比例|百分|开始|以上|以后|之后|才|就)|"
+# (what a word means, asked, is a question whole: "起付线是指啥|总费用到…吗", "门特什么意思|能报多少")
+_UNMARKED_END_RE = re.compile(r"((?:是指|指的是)(?:什么|啥子?)(?![时地])|(?:什么|啥子?)意思|(?:多少|好多)钱?[啊呀哦哟嘛呢]|(?:吗|呢|嘛|多少|好多)(?![钱个年天次元块人种项家回岁月号啊呀哦哟嘛呢]|比例|百分|开始|以上|以后|之后|才|就)|"
                               # (how many times it counts, by what day, how long it takes: "算几次第二次…", "ddl几号
                               # 今年交多少", "要多久材料交哪"; not "多久才能用", "几次门诊", "几号开始交")
                               # (a share asked as points, "单位出几个点个人出几个点")
@@ -123,6 +124,10 @@ _UNMARKED_WHAT_RE = re.compile(r"(?<!为)(什么|啥子|啥)(?=(?:主要|提交|
 # words that start another question in the same message
 # (not 另外的 / 另外那, "the rest": "另外的谁出" asks who pays the rest)
 _NEXT_QUESTION_RE = re.compile(r"^(?:还有|另外(?![的那些])|再问一下|再问|还想问|顺便问一下|顺便问|以及|还有个问题|还有一个问题)[,，:：]?")
+# an appeal to the chat for anyone who knows ("有没有人知道", "有无姐妹晓得", "谁清楚"): it asks the group, not
+# the bot, and names nothing 医保; typed on after the question without a stop it is cut off as the filler it is
+_CROWD_ASKED = (r"(?:(?:有没有|有无|有没得|有莫得|有木有|有冇)(?:人|uu|大佬|朋友|亲|姐妹|兄弟|宝子|家人|老师|大神|懂哥)们?"
+                r"(?:知道|晓得|清楚|懂)|有人知道|有(?:知道|晓得|懂)的|谁知道|谁晓得|谁清楚)(?:的|不|吗|么|没)?")
 # Chat filler: greetings, thanks, pleas and urgency around a question ("想问问，…？在线等", "…
 # 求解答 急急急", "有没有uu知道…"). They ask nothing and name nothing 医保, yet the search would
 # read 问问, 在线 (→ 线上), 解答, 蹲 as words no entry knows and refuse the question; a clause of
@@ -133,7 +138,7 @@ _FILLER = (r"(?:请问一下|请问|想问问|想问一下|想问下|想问|"
            r"(?:诶|欸|哎|唉)?(?:我|俺)?(?:先|再)(?:问一下|问一哈|问下|问问|问哈|问一句|问句)|问问|问一下|问下|问一句|请教一下|请教|打扰一下|打扰了|打扰|"
            r"我问一哈|问一哈|问哈|喂+|诶+|欸+|哎+|哈喽|嗨|你好|您好|大家好|各位大佬|各位老师|各位|大佬们|大佬|老师们|群友们|家人们|亲们|"
            r"学长们|学姐们|学长|学姐|师兄|师姐|姐妹们|兄弟们|同学们|宝子们|uu们|"
-           r"有没有(?:人|uu|大佬|朋友|亲)知道|有人知道吗|谁知道|"
+           + _CROWD_ASKED + r"|"
            # (the chat's "who gets it", said to open a story, "姐妹们谁懂啊 …": no one is asked anything)
            r"谁懂|"
            r"那个|嗯+|额+|呃+|就是|谢谢大家|谢谢各位|谢谢了|谢谢啦|谢谢|谢了|多谢|感谢|"
@@ -160,9 +165,9 @@ _FILLER_OPEN_RE = re.compile(rf"^(?:(?:对了|请问一下|麻烦问一下|麻�
                              rf"(?:我|俺)(?:就|只)?(?:问问|问一下|问下|问一哈|问哈)|"
                              # (... or without the asker, after a form put aside: "先不算了 问问合疗…")
                              rf"问问|问下|问一哈|"
-                             rf"有没有(?:人|uu|大佬|朋友|亲)知道|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
+                             rf"{_CROWD_ASKED}|各位大佬|大佬们|学长们|学姐们|学长|学姐|师兄|师姐|"
                              rf"姐妹们|宝子们|uu们){_PARTICLES})+(?=.)")
-_FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|"
+_FILLER_CLOSE_RE = re.compile(rf"(?<=.)(?:[ ,，]*(?:在线等|坐等|等回复|求回复|求解答|求问|求助|急急急|{_CROWD_ASKED}|"
                               rf"求(?:学长学姐|学长|学姐|师兄师姐|大佬|大家|各位)?(?:指路|指点|指导|解惑|带带)|"
                               rf"谢谢大家|谢谢各位|谢谢了|谢谢|(?i:thx|thanks|plz|pls|please)|麻烦大家了|麻烦大家|麻烦了|蹲一个|蹲一下|"
                               # (a plea to answer them all, typed on: "…今年交多少钱一起回一下thx")
@@ -1138,7 +1143,9 @@ VOICE_RUN = 16            # CJK characters of a message without a separator, fro
 VOICE_ASKS = 10           # ... and from which a question's end is looked for in it
 # (a list of years, 2025、2026, is written so by the normalisation of 二零二五二零二六: no stop typed)
 _SEPARATOR_RE = re.compile(r"[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d)")
-_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|他|她|现在|马上|但是|可是|不过|然后|后来|后头(?!的)|结果|"
+# (not 不过 as the complement of a verb that could not: "周转不过来", "忙不过来", "说不过去")
+# (nor 他 as the object of the deed before it, with the one who did it after: "撞他的人", "打她那个人")
+_OPENER = (r"(?:我们|我家|我|俺们|俺家|俺|咱们|咱|他们|她们|[他她](?!的人|那个人|那人)|现在|马上|但是|可是|不过(?![来去])|然后|后来|后头(?!的)|结果|"
            r"医生说|医院说|听说|别人说|老板说|要是|如果|万一|"
            # (then, and back home or at school after it: "…看了门诊当时没备案全是自费回校之后能报吗")
            r"当时|(?:回校|返校|回学校|回来|回去)(?:以后|之后|后)|"
@@ -1213,10 +1220,16 @@ _VOICE_OPEN_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4})|(?<=[\u4e00-\u9fff]\d[�
                             # nor a going back that is part of what is asked or heard, "能拿发票回来报吗", "说可以回学校报销")
                             r"(?<=[\u4e00-\u9fff]{8})(?<![报拿退要寄送带取找跑搬转赶接收追以能说就再得会才还也都去票据料单件卡])"
                             r"(?:回校|返校|回学校|回来|回去)"
-                            r"(?=(?:以后|之后|后|了|再)?(?:报销|报账|申报|报|怎么报|咋个?报|啷个报|如何报|找学校|交材料|交资料))|"
+                            # (... the receipts brought back with it named first: "…回来拿着发票报", "回去带上单据能报不")
+                            r"(?=(?:以后|之后|后|了|再)?(?:(?:拿|带)(?:起|着|上|了|到)?(?:发票|票据|单据|材料|资料|单子)[一-鿿]{0,6}?)?"
+                            r"(?:报销|报账|申报|报|怎么报|咋个?报|啷个报|如何报|找学校|交材料|交资料|能报|可以报))|"
                             # a deed told not done yet, then how to do it asked ("医保还没给娃儿办啷个给他上医保")
                             r"(?:" + "|".join(rf"(?<=没[\u4e00-\u9fff]{{{n}}}[办交缴上买])" for n in range(5)) + r")"
                             r"(?:啷个|怎么|咋个?|如何)(?!办|整|弄)(?=[\u4e00-\u9fff]{3})")
+# a deed with its object told as planned, then asked of as done ("…想交合疗交了好久能用", "打算补缴医保补了能报不"):
+# the question opens at the deed said again with 了 (the object said between them, as the rule above reads it
+# said at once, "交交了")
+_DEED_AGAIN_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?P<did>[交缴办补买])(?P<what>[\u4e00-\u9fff]{1,5}?)(?=(?P=did)(?:了|上了|完了) ?[\u4e00-\u9fff]{3})")
 # a connective before the one a clause opens with is that clause's ("…单位交了那我们家里…", "…没雇人就我们俩口子…"):
 # "then we", "only we two" — not the story's end (那 after 在 / 去 is "there")
 _CONNECTIVE_BACK_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![在去到从往])(那么|那|就|所以|但|可) (?=我|俺|咱|他|她)")
@@ -1249,7 +1262,9 @@ _SCHEME_ASKED_RE = re.compile(
     r"(?:城乡居民医保|居民医保|职工医保|合疗|新农合|医保)(?=(?P<vb>[报管赔给])[不没](?P=vb))")
 # a yes-or-no asked, then the other way it may be, with 还是 ("…可以回学校报销是真的吗还是要回医院弄", "…能报吗还是
 # 全自费"): two asks, the second its own clause
-_OR_ELSE_RE = re.compile(r"(?<=[\u4e00-\u9fff]{3}[吗嘛])(?=还是[\u4e00-\u9fff]{2})")
+# (... or a yes-or-no closed by its 不 or 没, "…能报不还是要自己出"; not the 不 of a deed denied, "那我不还是要交")
+_OR_ELSE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{3}[吗嘛])|(?<=[\u4e00-\u9fff]{3}[不没])(?<![我你他她俺们要也都就那这还可是并又][不没]))"
+                         r"(?=还是[\u4e00-\u9fff]{2})")
 # which of two figures told is right, asked after them ("…说乡镇卫生院起付线三百我咋记得是一百到底哪个对"): the
 # check's own clause, whatever the claims before it
 _WHICH_RIGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff\d]{2})(?<!到底)(?<!究竟)(?=(?:到底|究竟)?(?:哪个|哪一个|哪种|谁)(?:说的)?(?:才是|是)?(?:对|准|正确)的?"
@@ -1280,7 +1295,9 @@ _VOICE_END_RE = re.compile(
     r"(?:多长时间|多长|多久|好久)(?=[哦啊呀哈嘛呢])|"
     r"(?:在|去|到)哪(?:里|儿)?(?![里儿个些家种位条几一天年月号])(?:交钱|交费|申请|申领|办理|办|交|报|拿|买)?(?![去来办交缴报拿买看找打弄参备认领用取查问寄递送申登量测检])|"
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
-    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
+    # (not before the card or code the how is done to: "咋个弄医保码…", "怎么激活电子凭证…")
+    r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?"
+    r"(?!医保码|医保卡|医保钱包|医保电子凭证|电子凭证|电子医保|电子社保|社保卡)|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
     r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
@@ -1442,6 +1459,7 @@ def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Call
         out = _VOICE_OPEN_RE.sub(lambda m: " " + m.group(0), out)
         out = _CONNECTIVE_BACK_RE.sub(lambda m: " " + m.group(1), out)
         out = _HOUSEHOLD_TOLD_RE.sub(" ", out)
+        out = _DEED_AGAIN_RE.sub(lambda m: m.group(0) + " ", out)
     # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
     out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
     out = _SCHEME_ASKED_RE.sub(lambda m: " " + m.group(0), out)
