@@ -15,3 +15,22 @@ from tests.helpers import computed
 def test_second_delivery_asked_without_its_verb_is_computed_too(engine, text, region, figures):
     r = computed(ask(engine, text, region=region), *figures)
     assert "【顺产】" in r.text and "【剖宫产】" in r.text, r.text
+
+
+@pytest.mark.parametrize("text", [
+    # a band of the 大病保险 table asked as a follow-up, two figures joined with nothing after them
+    "合疗大病保险 10万以内赔几成 10万至20万又是几成",
+    "城乡居民大病保险赔付比例 十万到二十万呢",
+])
+def test_a_band_asked_by_its_range_is_the_rule_not_a_bill(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "faq", r.text
+    # 巴中 第三章 二十三问: 10万元以上至20万元（含）的部分赔付70%
+    assert "70%" in r.text, r.text
+
+
+def test_a_range_said_as_a_bill_stays_a_bill():
+    from intents.slots import extract
+    assert extract("住院花了3万到5万 能报多少").values.get("amount") == 30000
+    assert extract("大病保险10万到20万呢").values.get("amount") is None
+    assert extract("2万至5万报几成").values.get("amount") is None
