@@ -1232,6 +1232,13 @@ def cap_reach_of(text: str, out: Slots) -> None:
         out.set("zero_claim_set_aside", True)
 
 
+# the cover said to be just paid for, nothing said of the year before ("医保是今年刚交的", "合疗才买了没几天",
+# "刚参的保"): whether a wait runs decides whether a bill is paid at all — the form asks (forms.paid_just_asked)
+_PAID_JUST = re.compile(r"(?:刚|才)(?:刚|刚刚)?(?:交|缴|买|参|办)(?:的|了|上|好)?(?:保|医保|合疗|农合|保险|保费|[^，。,？?\s]{0,2}?(?:医保|合疗|保险))"
+                        r"|(?:医保|合疗|农合|保险|保费)\s?[^，。,？?\s\d]{0,6}?(?:刚|才)(?:刚|刚刚)?(?:交|缴|买|参保|参加|办|上)(?:的|了|上|好)?"
+                        r"(?![^，。,？?\s]{0,3}(?:\d|[一两二三四五六七八九十]+(?:百|千|块|元)))")
+
+
 def _years_of_said_short(text: str, out: Slots) -> None:
     """years_of, with two-digit years in a list read as 20xx (the spans mapped back to `text`)."""
     short = short_years(text)
@@ -3928,6 +3935,8 @@ def _read(text: str, expecting: str | None = None) -> Slots:
         out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
+    if _PAID_JUST.search(text) and out.get("gap_years") is None and not out.get("gap_said"):
+        out.set("paid_just", True)
     cap_reach_of(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)
