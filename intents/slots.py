@@ -1234,9 +1234,11 @@ def cap_reach_of(text: str, out: Slots) -> None:
 
 # the cover said to be just paid for, nothing said of the year before ("医保是今年刚交的", "合疗才买了没几天",
 # "刚参的保"): whether a wait runs decides whether a bill is paid at all — the form asks (forms.paid_just_asked)
-_PAID_JUST = re.compile(r"(?:刚|才)(?:刚|刚刚)?(?:交|缴|买|参|办)(?:的|了|上|好)?(?:保|医保|合疗|农合|保险|保费|[^，。,？?\s]{0,2}?(?:医保|合疗|保险))"
-                        r"|(?:医保|合疗|农合|保险|保费)\s?[^，。,？?\s\d]{0,6}?(?:刚|才)(?:刚|刚刚)?(?:交|缴|买|参保|参加|办|上)(?:的|了|上|好)?"
-                        r"(?![^，。,？?\s]{0,3}(?:\d|[一两二三四五六七八九十]+(?:百|千|块|元)))")
+# (not a first year of cover, "大一刚参保第一年", "才交两年": the years of cover counted, a student's first year paid
+# with the school in the window)
+_PAID_JUST = re.compile(r"(?:(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?(?:医保|合疗|农合|保险|保费|[^，。,？?\s]{0,2}?(?:医保|合疗|保险))"
+                        r"|(?:医保|合疗|农合|保险|保费)\s?[^，。,？?\s\d]{0,6}?(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?)"
+                        r"(?![^，。,？?\s]{0,3}(?:\d|[一两二三四五六七八九十]+(?:百|千|块|元|年)|第|头一?年))")
 
 
 def _years_of_said_short(text: str, out: Slots) -> None:

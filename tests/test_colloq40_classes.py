@@ -99,3 +99,10 @@ def test_just_paid_is_no_fee_nor_deposit():
 def test_a_holiday_said_as_the_day_cover_starts_gets_the_wait(engine, text):
     r = ask(engine, text, region="巴中")
     assert r.kind == "calculation" and "4月1日" in r.text, r.text
+
+
+def test_a_first_year_of_cover_is_no_payment_just_made():
+    # (a student's first year, paid with the school in the window: the years counted, no wait asked)
+    from intents.slots import extract
+    assert extract("大一刚参保第一年 三级医院住院花了一万二").values.get("paid_just") is None
+    assert extract("她医保才交两年 住院花了八千").values.get("paid_just") is None
