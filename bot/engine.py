@@ -76,9 +76,9 @@ from intents.regions import (
     without_province,
     without_school,
 )
-from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office, hospital_grade_asked,
-                           hospital_named, hospital_tier_unsaid,
-                           names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
+from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_contact, asks_office,
+                           county_hospital_tier_unsaid, hospital_grade_asked, hospital_named, hospital_tier_unsaid,
+                           names_office, out_of_scope_topic, outside_words, pays_out, states_contact, tier_figure_asked)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, category_in, diseases_said, extract,
                            figure_quoted, filing_in, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
@@ -1089,6 +1089,16 @@ def _several_diseases_case(session: Session, before: dict, text: str, reply: Rep
         reply.text += "\n" + texts.OFFER_CALCULATION.format(question=offered.text)
 
 
+def _table_has_county_column(region: str) -> bool:
+    """Whether the region's inpatient table gives a county's hospitals a column of their own (长治's 县级 /
+    省、市级 columns, read from its hospital classes), so that "县医院" names rows of it."""
+    try:
+        classes = policy_for(region).hospital_classes
+    except KeyError:
+        return False
+    return classes is not None and any(rule.level for rule in classes.rules)
+
+
 def _placed_at(text: str, known: str | None) -> str | None:
     """The region `text` places a question in, else `known` (the chat's or the conversation's): a
     region's weak cues (学长, 校医院) place it only where no region is known (`placing`)."""
@@ -1611,6 +1621,21 @@ class Engine:
             return self._grade_not_listed(note, _placed_at(of_hospital, region), unrated, of_hospital, asked=True)
         # (said without a stop: a story's clauses were run together, which the question's readings allow for)
         parsed = None if replying else parse(text, self.index.on_topic, spoken=spoken, topics=self.index.topics)
+        county = None if replying or unrated is not None or (parsed is not None and not all(
+            tier_figure_asked(normalize(part.question)) for part in parsed.parts)) \
+            or THIRD_PARTY.search(of_hospital) else county_hospital_tier_unsaid(normalize(of_hospital))
+        placed = _placed_at(of_hospital, region) if county is not None else None
+        if county is not None and placed is not None and not _table_has_county_column(placed) \
+                and not tiers_in(of_hospital) and extract(of_hospital).get("amount") is None \
+                and not detect_region(of_hospital).unsupported:
+            # "合疗在县医院住院 起付线好多": the county's hospital may be of any tier, and a table by tier (巴中's,
+            # 克拉玛依's) has no row for a county — its tier asked, as a hospital named by its name is, never the
+            # 二级 row taken for it (长治's table has a 县级 column: its page on the county's rows answers)
+            # (each question of the message one of such a figure: beside another, each is read as its own; a
+            # party liable is its rule's case)
+            session.state["last_question"] = {"text": of_hospital.replace(county, "医院", 1), "at": time.time(),
+                                              "asked": "tier"}
+            return self._grade_not_listed(note, placed, county, of_hospital, asked=True)
         if parsed is not None and len(parsed.parts) <= 1:
             again = self._parts_again(text, session)
             if again is not None:

@@ -550,11 +550,12 @@ _DELIVERY_JOINED = re.compile(r"(?:顺产|剖腹产|剖宫产|难产)(?:[和跟�
 _DELIVERY_THEN = re.compile(r"(?:^|[，,。？?\s])(?:那|那么)?(?:要是|如果是?|假如)?(?:是)?(?:" + _DELIVERY_ANY.pattern +
                             r")(?:的话)?(?:呢|嘞|咧)[？?。]*(?=$|[，,。\s])")
 # each asked in a clause of its own, the sum of one and then of the other ("顺产报好多 剖腹产又报好多",
-# "顺产给多少钱，剖宫产给多少钱")
+# "顺产给多少钱，剖宫产给多少钱"); the second may ask it without the verb, the first clause's verb carried
+# ("剖的报几多 顺的又是几多", "顺产能给多少，剖宫产要多少")
 # (what is paid of each, 报 / 给 / 赔: "顺产限额好多 剖腹产好多" asks the rule, which one page states for both)
 _DELIVERY_EACH_CLAUSE = re.compile(r"(?:" + _DELIVERY_ANY.pattern + r")[^，,。？?\s]{0,5}?(?:报|给|赔)[^，,。？?\s]{0,3}?(?:多少|好多|几多)"
                                    r"[^，,。？?\s]{0,2}[，,。？?\s]+(?:那|那么)?(?:要是|如果是?|假如)?(?:" + _DELIVERY_ANY.pattern +
-                                   r")[^，,。？?\s]{0,5}?(?:报|给|赔)[^，,。？?\s]{0,3}?(?:多少|好多|几多)")
+                                   r")[^，,。？?\s]{0,5}?(?:(?:报|给|赔)[^，,。？?\s]{0,3}?)?(?:多少|好多|几多)")
 # a kind said not to be the case ("不是顺产", "没顺产", "顺产不了"), or one turned into the other
 # ("顺产转剖宫产", "本来想顺产"): a story of one birth, not two kinds asked
 _DELIVERY_DENIED = re.compile(r"(?:不是|没有?|没能|未|不)(?:" + _DELIVERY_ANY.pattern + r")|(?:" + _DELIVERY_ANY.pattern +

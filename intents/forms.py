@@ -2208,7 +2208,7 @@ def _choice(text: str, open_: dict | None) -> str:
 
 _KEEP = ("age", "wait_over", "_wait_may_run", "refiling", "large_medical", "held", "account", "base", "bases", "used_this_year", "used_for", "insurance", "spouse_insurance", "spouse_husband", "top_up", "reimbursed", "emergency", "_pediatric", "retired", "flexible", "civil_servant", "tier", "grade", "level",
          "prior_tier", "transfer", "admission", "visit", "filing", "referral", "filed", "elsewhere", "care_at", "care_region", "category", "gap_years", "gap_more", "gap_also", "gap_year",
-         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
+         "continuous_years", "run_start_unsaid", "run_start", "repair_years", "zero_claim", "zero_claim_year", "cap_years_asked", "in_window", "_start_day_asked", "paid_month", "paid_day", "paid_year", "paid_after", "paid_late", "paid_own_year_end", "paid_just", "cover_year_month", "cover_year", "outpatient_bill", "gap_said", "newborn_days", "newborn_days_least", "born_month", "born_day", "born_year", "gap_range",
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "gap_under", "after_regular", "after_serious", "care_bill",
@@ -2832,6 +2832,15 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
         _assume(s, f"按每月 {each} 元 × {n} 个月 = {Decimal(str(s['amount'])):f} 元计算", "amount_monthly")
     if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
+    if paid_just_asked(p, kind, s, calc):
+        # "住院花了一万 … 医保是今年刚交的": a payment made after the window (or after a gap) waits, and care in
+        # the wait is not paid at all — the rule said and the facts that decide it asked, the sum given only
+        # as what is paid once no wait runs, never stated as the answer
+        window = p.payment_window
+        text = texts_paid_just(window.after) + "\n" + render(calc, s)
+        sources = [*calc.sources, *([window.source.model_dump()] if window.source.model_dump() not in calc.sources else [])]
+        return FormTurn(kind="clarify", text=text, region=region, calculation=calc, missing_slots=["gap_years"],
+                        sources=[EntrySource(**src) for src in sources])
     return FormTurn(kind="calculation", text=render(calc, s), region=region, calculation=calc,
                     sources=[EntrySource(**src) for src in calc.sources])
 
@@ -2839,6 +2848,21 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
 def _class_of_row(row: str) -> str:
     """The 收费 class a row of a table by class is of (长治's "三类省市级" is 三类's column at that level)."""
     return re.sub(r"(?:县级|省市级|省外)$", "", row)
+
+
+def paid_just_asked(p: Policy, kind: str, s: dict, calc: Calculation) -> bool:
+    """A bill computed where the cover was said to be just paid for and nothing of the year before nor of
+    the month paid ("医保是今年刚交的"): where the region's handbook says what paying after its window means,
+    whether a wait runs decides whether the bill is paid."""
+    return bool(s.get("paid_just")) and kind not in GAP_CALCS and p.payment_window is not None \
+        and calc.result.get("fund_pays") is not None and s.get("gap_years") is None \
+        and s.get("paid_month") is None and not s.get("in_window")
+
+
+def texts_paid_just(after: str) -> str:
+    """The question back for a bill whose cover was just paid for, with the handbook's words on paying late."""
+    return (f"您说医保是刚交的：要先看有没有待遇等待期，等待期内发生的费用不能报销。手册：{after}。\n"
+            "请问您上一年度有没有参保、这次是哪个月交的？\n如果不在等待期内，按下面计算：")
 
 
 def _each_class_at_level(p: Policy, run: str, s: dict) -> list[tuple[str, Calculation]]:

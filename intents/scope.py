@@ -197,6 +197,35 @@ _TRANSFER = re.compile(r"转院|转诊|转(?:到|去|回|往|入|上)")
 _NOT_BY_TIER = re.compile(r"生娃|生孩子|生小孩|生了|顺产|剖|分娩|生育|产检|流产|引产|大病|慢病|慢特病|特病|两病|救助")
 
 
+# the county's hospital said by its place, no name of its own ("县医院", "县里的医院", "县城那个医院", "区医院"):
+# a place, not a tier — a county's hospital may be of any tier
+_COUNTY_HOSPITAL = re.compile(r"(?:县|区)(?:里|城|上|头)?(?:的|那个|这个|那家|这家)?(?:人民)?医院")
+
+
+_SCHEME_BEFORE = re.compile(r"(?:.*(?:医保|合疗|农合|新农合|保险))?[\u4e00-\u9fff]{0,4}")
+
+
+def tier_figure_asked(text: str) -> bool:
+    """Whether `text` asks a figure that hangs on a hospital's tier ("起付线好多", "报几成")."""
+    return _TIER_FIGURE.search(text) is not None
+
+
+def county_hospital_tier_unsaid(text: str) -> str | None:
+    """The county's hospital said by its place ("合疗在县医院住院起付线好多" → 县医院) where a figure that hangs on
+    its tier is asked: the words as said. None otherwise (a hospital named by its own name, two hospitals, a
+    transfer, care not paid by tier; whether a tier is said too, and whether the region's table has a county
+    column of its own, are the caller's to read)."""
+    said = _COUNTY_HOSPITAL.search(text)
+    named = hospital_named(text)
+    # (the name read may hold the scheme or the county said just before it, "职工医保县医院", "通江县医院": the
+    # county's hospital still, no name of its own)
+    if said is None or len(_hospitals(text)) > 1 \
+            or (named not in (None, said.group()) and not _SCHEME_BEFORE.fullmatch(named[:-len(said.group())] or "-")) \
+            or not _TIER_FIGURE.search(text) or _TRANSFER.search(text) or _NOT_BY_TIER.search(text):
+        return None
+    return said.group()
+
+
 def hospital_tier_unsaid(text: str) -> str | None:
     """The one hospital named by its own name where a figure that hangs on its tier is asked and no tier
     is said of it ("在市中心医院住院起付线好多" → 市中心医院): the tier is the asker's to say, no handbook

@@ -1235,6 +1235,15 @@ def cap_reach_of(text: str, out: Slots) -> None:
         out.set("zero_claim_set_aside", True)
 
 
+# the cover said to be just paid for, nothing said of the year before ("医保是今年刚交的", "合疗才买了没几天",
+# "刚参的保"): whether a wait runs decides whether a bill is paid at all — the form asks (forms.paid_just_asked)
+# (not a first year of cover, "大一刚参保第一年", "才交两年": the years of cover counted, a student's first year paid
+# with the school in the window)
+_PAID_JUST = re.compile(r"(?:(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?(?:医保|合疗|农合|保险|保费|[^，。,？?\s]{0,2}?(?:医保|合疗|保险))"
+                        r"|(?:医保|合疗|农合|保险|保费)\s?[^，。,？?\s\d]{0,6}?(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?)"
+                        r"(?![^，。,？?\s]{0,3}(?:\d|[一两二三四五六七八九十]+(?:百|千|块|元|年)|第|头一?年))")
+
+
 def _years_of_said_short(text: str, out: Slots) -> None:
     """years_of, with two-digit years in a list read as 20xx (the spans mapped back to `text`)."""
     short = short_years(text)
@@ -3350,6 +3359,12 @@ BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|�
 _RANGE_BAND = re.compile(r"\s*(?:元|块)?\s*(?:到|至|~|～|-|—)\s*[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?(?:元|块)?"
                          r"(?:[^，,。？?；;\s]{0,2}?)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|段(?!时间|日子))")
 _RANGE_BAND_END = re.compile(r"[\d一二两三四五六七八九十百千万.]\s*(?:万|千)?(?:元|块)?\s*(?:到|至|~|～|-|—)\s*$")
+# ... or two figures joined and asked of as they stand ("10万到20万呢", "5万至10万报几成", "2万到5万又是多少"),
+# no bill word before them ("花了3万到5万" is a bill said roughly): a band of a table, as a follow-up to a band
+# asked before; "呢" / a rate's or a sum's asking right after the second figure
+_RANGE_ASKED_AFTER = r"\s*(?:元|块)?(?:的|那里|那儿)?\s*(?:呢|嘞|咧|报|赔|给|能报|又|是|的话|咋|怎么|啷个|[？?]|$)"
+_RANGE_ASKED = re.compile(r"\s*(?:元|块)?\s*(?:到|至|~|～|-|—)\s*[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?" + _RANGE_ASKED_AFTER)
+_RANGE_ASKED_END = re.compile(_RANGE_ASKED_AFTER)
 
 
 # a cap said to have moved by a sum ("2026年大病限额加了四千", "封顶降了4000"): the rule's step, not a cost
@@ -3385,6 +3400,15 @@ def _deductible_quoted_again(text: str, a: Number) -> bool:
         and bool(_ALTERNATIVE_AFTER.match(text[a.end:]))
 
 
+_RANGE_FIRST = re.compile(r"[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?(?:元|块)?\s*(?:到|至|~|～|-|—)\s*$")
+
+
+def _range_billed(text: str, a: Number) -> bool:
+    """The second figure of a range whose first is said as a bill ("花了3万到5万"): the bill, said roughly."""
+    first = _RANGE_FIRST.search(text[:a.start])
+    return first is not None and bool(BILL_BEFORE.search(text[max(0, first.start() - 8):first.start()]))
+
+
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
     if expecting not in ("amount", "self_funded", "base") and _deductible_quoted_again(text, a):
         return False
@@ -3404,6 +3428,11 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if _RANGE_BAND.match(text[a.end:]) or (_RANGE_BAND_END.search(text[:a.start]) and BAND_AFTER.match(text[a.end:])):
         # "21000到50000这段报多少": a band of the rule asked, its rate — never a sum of the asker's, even
         # where a sum was asked for (read as one, the band's floor was computed as the cost, 0 元)
+        return False
+    if not BILL_BEFORE.search(text[max(0, a.start - 8):a.start]) and not _range_billed(text, a) and (
+            _RANGE_ASKED.match(text[a.end:])
+            or (_RANGE_BAND_END.search(text[:a.start]) and _RANGE_ASKED_END.match(text[a.end:]))):
+        # "…10万以内报几成 10万到20万呢": the next band of the rule asked, never its floor taken as a cost
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
@@ -3912,6 +3941,8 @@ def _read(text: str, expecting: str | None = None) -> Slots:
         out.set("_pediatric", True)
     category_of(text, out)
     _years_of_said_short(text, out)
+    if _PAID_JUST.search(text) and out.get("gap_years") is None and not out.get("gap_said"):
+        out.set("paid_just", True)
     cap_reach_of(text, out)
     newborn_of(text, out)
     deductible_paid_of(text, out)

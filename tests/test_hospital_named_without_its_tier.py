@@ -29,7 +29,7 @@ def test_a_named_hospital_with_no_tier_is_asked_its_tier(engine, text, region):
 
 
 @pytest.mark.parametrize("text, entry", [
-    ("合疗在县医院住院起付线好多", "bz-3-11-c"),        # a kind of hospital: its row
+    ("县医院是二级的 合疗住院起付线好多", "bz-3-11-c"),    # a county's hospital with its tier said: that row
     ("老汉要去巴中市中心医院住院 三级医院嘛 新农合报好多", "bz-3-11-d"),   # the tier said
     ("在乡镇卫生院住院起付线好多 我是合疗", "bz-3-11-a"),
 ])
