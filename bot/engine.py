@@ -1628,7 +1628,7 @@ class Engine:
         if county is not None and placed is not None and not _table_has_county_column(placed) \
                 and not tiers_in(of_hospital) and extract(of_hospital).get("amount") is None \
                 and not detect_region(of_hospital).unsupported:
-            # "合疗在县医院住院 起付线好多": the county's hospital may be of any tier, and a table by tier (巴中's,
+            # "交合疗的住县医院 起付几多": the county's hospital may be of any tier, and a table by tier (巴中's,
             # 克拉玛依's) has no row for a county — its tier asked, as a hospital named by its name is, never the
             # 二级 row taken for it (长治's table has a 县级 column: its page on the county's rows answers)
             # (each question of the message one of such a figure: beside another, each is read as its own; a

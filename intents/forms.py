@@ -2833,7 +2833,7 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
     if s.get("gap_years") and kind not in GAP_CALCS and p.waiting_period:
         _assume(s, "您提到断保：断保后再参保设有待遇等待期，等待期内发生的费用不能报销，这里按已过等待期计算", "gap")
     if paid_just_asked(p, kind, s, calc):
-        # "住院花了一万 … 医保是今年刚交的": a payment made after the window (or after a gap) waits, and care in
+        # "住了院花了八千 … 合疗是才交的": a payment made after the window (or after a gap) waits, and care in
         # the wait is not paid at all — the rule said and the facts that decide it asked, the sum given only
         # as what is paid once no wait runs, never stated as the answer
         window = p.payment_window
@@ -2852,7 +2852,7 @@ def _class_of_row(row: str) -> str:
 
 def paid_just_asked(p: Policy, kind: str, s: dict, calc: Calculation) -> bool:
     """A bill computed where the cover was said to be just paid for and nothing of the year before nor of
-    the month paid ("医保是今年刚交的"): where the region's handbook says what paying after its window means,
+    the month paid ("医保是这两天才交的"): where the region's handbook says what paying after its window means,
     whether a wait runs decides whether the bill is paid."""
     return bool(s.get("paid_just")) and kind not in GAP_CALCS and p.payment_window is not None \
         and calc.result.get("fund_pays") is not None and s.get("gap_years") is None \

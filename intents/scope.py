@@ -211,7 +211,7 @@ def tier_figure_asked(text: str) -> bool:
 
 
 def county_hospital_tier_unsaid(text: str) -> str | None:
-    """The county's hospital said by its place ("合疗在县医院住院起付线好多" → 县医院) where a figure that hangs on
+    """The county's hospital said by its place ("合疗住县医院起付线几多" → 县医院) where a figure that hangs on
     its tier is asked: the words as said. None otherwise (a hospital named by its own name, two hospitals, a
     transfer, care not paid by tier; whether a tier is said too, and whether the region's table has a county
     column of its own, are the caller's to read)."""

@@ -1235,9 +1235,9 @@ def cap_reach_of(text: str, out: Slots) -> None:
         out.set("zero_claim_set_aside", True)
 
 
-# the cover said to be just paid for, nothing said of the year before ("医保是今年刚交的", "合疗才买了没几天",
+# the cover said to be just paid for, nothing said of the year before ("医保是这两天才交的", "合疗才买了没几天",
 # "刚参的保"): whether a wait runs decides whether a bill is paid at all — the form asks (forms.paid_just_asked)
-# (not a first year of cover, "大一刚参保第一年", "才交两年": the years of cover counted, a student's first year paid
+# (not a first year of cover, "研一刚参保头一年", "才交两年": the years of cover counted, a student's first year paid
 # with the school in the window)
 _PAID_JUST = re.compile(r"(?:(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?(?:医保|合疗|农合|保险|保费|[^，。,？?\s]{0,2}?(?:医保|合疗|保险))"
                         r"|(?:医保|合疗|农合|保险|保费)\s?[^，。,？?\s\d]{0,6}?(?:刚|才)(?:刚|刚刚)?(?:交|缴|买)(?:的|了|上|好)?)"
@@ -3359,7 +3359,7 @@ BAND_AFTER = re.compile(r"^(?:[^，,。？?；;\s]{0,8}?|\s*)(?:那段|这段|�
 _RANGE_BAND = re.compile(r"\s*(?:元|块)?\s*(?:到|至|~|～|-|—)\s*[\d一二两三四五六七八九十百千万.]+\s*(?:万|千)?(?:元|块)?"
                          r"(?:[^，,。？?；;\s]{0,2}?)(?:那段|这段|那一段|那部分|这部分|的部分|之间|区间|段(?!时间|日子))")
 _RANGE_BAND_END = re.compile(r"[\d一二两三四五六七八九十百千万.]\s*(?:万|千)?(?:元|块)?\s*(?:到|至|~|～|-|—)\s*$")
-# ... or two figures joined and asked of as they stand ("10万到20万呢", "5万至10万报几成", "2万到5万又是多少"),
+# ... or two figures joined and asked of as they stand ("20万到30万呢", "5万至10万报几成", "2万到5万又是多少"),
 # no bill word before them ("花了3万到5万" is a bill said roughly): a band of a table, as a follow-up to a band
 # asked before; "呢" / a rate's or a sum's asking right after the second figure
 _RANGE_ASKED_AFTER = r"\s*(?:元|块)?(?:的|那里|那儿)?\s*(?:呢|嘞|咧|报|赔|给|能报|又|是|的话|咋|怎么|啷个|[？?]|$)"
@@ -3432,7 +3432,7 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
     if not BILL_BEFORE.search(text[max(0, a.start - 8):a.start]) and not _range_billed(text, a) and (
             _RANGE_ASKED.match(text[a.end:])
             or (_RANGE_BAND_END.search(text[:a.start]) and _RANGE_ASKED_END.match(text[a.end:]))):
-        # "…10万以内报几成 10万到20万呢": the next band of the rule asked, never its floor taken as a cost
+        # "…5万以下报几成 5万到10万呢": the next band of the rule asked, never its floor taken as a cost
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
