@@ -2806,8 +2806,8 @@ def account_pays_for_of(text: str, out: Slots) -> None:
     """Whose 居民 fee the asker's 个人账户 pays (`account_for`: how many): the count said, else the
     members named between 给 and 交 — a pair word two, each other member one."""
     m = _ACCOUNT_PAYS_FOR.search(text)
-    if not m:
-        return
+    if not m or not re.search(r"多少|好多|几多|几百", text[m.end():]):
+        return          # (whether it may, "能给我妈交合疗不", is the rule's question: nothing read)
     who = m.group(1)
     n = int(out.get("people") or 0)
     if n < 1:
@@ -3053,7 +3053,7 @@ MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:�
                            r"生育(?:保险)?(?:费)?[^，。？?；;]{0,16}?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}?"
                            r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))|"
                            # ("…每月交好多 再加生育保险一共好多": it put onto a fee, the parts' sum asked — no birth's 报)
-                           r"(?:加|加上|再加上?|连同)生育(?:保险)?(?:费)?[^，。？?；;报赔]{0,4}?(?:一共|总共|合计|加起来)(?:要|得)?"
+                           r"(?:加|加上|再加上?|连同)生育(?:保险)?(?:费)?[^，。？?；;报赔医疗津贴检查]{0,4}?(?:一共|总共|合计|加起来)(?:要|得)?"
                            r"(?:交|缴|扣)?(?:多少|好多|几多)")
 
 

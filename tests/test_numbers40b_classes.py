@@ -114,3 +114,15 @@ def test_soon_after_told_is_not_asked(engine):
     assert not is_question("报到没多久")
     assert not is_question("出院没过多久")
     assert is_question("要多久")
+
+
+def test_a_births_own_fees_summed_with_jia_are_no_maternity_fee(engine):
+    # 巴中 第二章 二十八问 职工: 顺产 限额 3500, 产前检查 800 — 3000 + 800 (the 生育保险 fee is not asked)
+    r = ask(engine, "职工医保 老婆顺产住院花了3000 生育医疗费加产前检查费总共多少", region="巴中")
+    computed(r, 3800, name="maternity")
+
+
+def test_whether_the_account_may_pay_a_relatives_fee_is_the_rule(engine):
+    r = ask(engine, "职工个人账户里的钱 能帮我爸交合疗不", region="巴中")
+    assert r.kind == "faq", r.text
+    assert "近亲属" in r.text, r.text
