@@ -177,7 +177,9 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
     cost = check_amount(D(cost), "门诊慢病费用")
     a = _section(policy, category)
     who = CATEGORY_WORDS.get(category, category)
-    ratio = _outpatient_ratio(a, policy, category, "门诊慢性病")
+    # (no 门诊救助 ratio of its own where 常规救助's rows are for 门诊慢特病 too, 巴中: those rows)
+    by_rows = (a.outpatient or {}).get(category, {}).get("门诊慢性病") is None and "门诊慢性病" in a.rows_cover
+    ratio = None if by_rows else _outpatient_ratio(a, policy, category, "门诊慢性病")
     ch = chronic(policy, insurance=insurance, diseases=diseases, cost=cost, months=months)
     fund = D(str(ch.result["fund_pays"]))
     w = Work("assistance", "门诊慢病报销和门诊救助测算", policy,
@@ -186,14 +188,18 @@ def assistance_after_chronic(policy: Policy, *, category: str, insurance: str, d
     w.carry(ch, "门诊慢病：", assumptions=False)
     left = cost - fund
     w.step(f"医保报销后剩余 {num(cost)} − {num(fund)} = {num(left)} 元")
-    pay = _outpatient_pay(a, "门诊慢性病", left, ratio, w)
+    if by_rows:
+        pay = assist_amount(a, category, left, False, w) if left > 0 else ZERO
+    else:
+        pay = _outpatient_pay(a, "门诊慢性病", left, ratio, w)
     w.money("chronic_pays", fund)
     w.money("assistance_pays", pay)
     w.money("self_pays", left - pay)
     for x in ch.assumptions:
         w.assume(x)
     w.assume(f"{who}，所给金额 {num(cost)} 元是门诊慢病政策范围内的费用")
-    return w.done(f"门诊慢病报销约 {yuan(fund)} 元，门诊救助约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")
+    aid = "医疗救助（常规救助）" if by_rows else "门诊救助"
+    return w.done(f"门诊慢病报销约 {yuan(fund)} 元，{aid}约 {yuan(pay)} 元，个人最后负担 {yuan(left - pay)} 元。")
 
 
 def matching_funds(policy: Policy, *, people: dict[str, int]) -> Calculation:

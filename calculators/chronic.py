@@ -247,7 +247,7 @@ def special(policy: Policy, *, insurance: str, disease: str | None, cost: Decima
 
 
 def special_bills(policy: Policy, *, insurance: str, disease: str | None, bills: list[Decimal],
-                  paid_this_year: Decimal = ZERO) -> Calculation:
+                  paid_this_year: Decimal = ZERO, unit: str = "笔") -> Calculation:
     """Several 门诊特病 bills of one year asked together ("春天花了5000 秋天又花了3000 一共报多少"): each
     computed in turn as `special` computes one — the year's one deductible taken from the first bills,
     each within what the yearly limit has left — and the sum."""
@@ -260,17 +260,18 @@ def special_bills(policy: Policy, *, insurance: str, disease: str | None, bills:
     for i, cost in enumerate(bills):
         one = first if i == 0 else special(policy, insurance=insurance, disease=disease, cost=cost,
                                            paid_this_year=used, spent_before=sum(bills[:i], ZERO))
-        w.carry(one, f"第{i + 1}笔：", assumptions=False)
+        w.carry(one, f"第{i + 1}{unit}：", assumptions=False)
         pays.append(D(one.result["fund_pays"]))
         used += pays[-1]
     total, bill = sum(pays, ZERO), sum(bills, ZERO)
-    w.step(f"{len(bills)} 笔合计 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
-    w.assume("这几笔是本年的全部门诊特病费用，第一笔时起付线尚未扣过")
+    w.step(f"{len(bills)} {unit}合计 {' + '.join(num(x) for x in pays)} = {num(total)} 元")
+    these, first = ("这几个月的费用", "第一个月结算") if unit == "个月" else ("这几笔", "第一笔")
+    w.assume(f"{these}是本年的全部门诊特病费用，{first}时起付线尚未扣过")
     for a in one.assumptions:
         w.assume(a)
     w.money("fund_pays", total)
     w.money("self_pays", bill - total)
-    return w.done(f"{len(bills)} 笔门诊特病合计报销约 {yuan(total)} 元，个人合计自付 {yuan(bill - total)} 元。")
+    return w.done(f"{len(bills)} {unit}门诊特病合计报销约 {yuan(total)} 元，个人合计自付 {yuan(bill - total)} 元。")
 
 
 def _deducted_already(cost: Decimal, ratio: Decimal, plan, paid_this_year) -> str:

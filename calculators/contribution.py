@@ -335,8 +335,8 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
             w.money("large_medical", large)
             # (both paid by the person each month: their sum is what leaves the pocket; with 生育保险
             # asked, the three are summed below)
-            if not maternity_asked:
-                w.step(f"两项合计：{num(pay)} + {num(large)} = {num(pay + large)} 元/月")
+            # (said with 生育保险 asked too: "医保加大额好多 再加生育一共好多" asks both sums)
+            w.step(f"{'医保和大额' if maternity_asked else ''}两项合计：{num(pay)} + {num(large)} = {num(pay + large)} 元/月")
         also = f"，大额医疗费用补助每月约 {yuan(large)} 元，两项合计每月约 {yuan(pay + large)} 元" if large is not None else ""
         if maternity_asked:
             mat = fen(base * s.maternity)
@@ -346,10 +346,10 @@ def staff_contribution(policy: Policy, *, base: Decimal | None, flexible: bool =
                 return w.done(f"生育保险每月缴纳约 {yuan(mat)} 元；职工医保个人每月缴纳约 {yuan(pay)} 元。")
             # (the three are each paid by the person, on the same base, each month: their sum is the month's fee)
             whole = pay + large + mat
-            w.step(f"三项合计：{num(pay)} + {num(large)} + {num(mat)} = {num(whole)} 元/月")
+            w.step(f"再加生育保险，三项合计：{num(pay)} + {num(large)} + {num(mat)} = {num(whole)} 元/月")
             w.money("monthly_total", whole)
-            return w.done(f"职工医保个人每月缴纳约 {yuan(pay)} 元，大额医疗费用补助每月约 {yuan(large)} 元，"
-                          f"生育保险每月约 {yuan(mat)} 元，三项合计每月约 {yuan(whole)} 元。")
+            return w.done(f"职工医保个人每月缴纳约 {yuan(pay)} 元，大额医疗费用补助每月约 {yuan(large)} 元"
+                          f"（两项 {yuan(pay + large)} 元），生育保险每月约 {yuan(mat)} 元，三项合计每月约 {yuan(whole)} 元。")
         w.assume(f"另：自愿参加生育保险的按基数 {pct(s.maternity)} 缴纳，未计入")
         return w.done(f"个人每月缴纳约 {yuan(pay)} 元（一年 {yuan(pay * 12)} 元）{also}。")
     bounded = False

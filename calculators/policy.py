@@ -574,6 +574,9 @@ class Assistance(Strict):
     tilt_note: str = ""
     outpatient: dict[str, dict[str, Ratio]] = Field(default_factory=dict)   # category -> care -> ratio
     outpatient_source: Source | None = None
+    # the kinds of care 常规救助's rows are for, where the handbook names 门诊 care among them (巴中 第六章
+    # 五问: 因住院、治疗门诊慢特病发生的…费用): such 门诊 care with no `outpatient` ratio takes the rows
+    rows_cover: list[Literal["住院", "门诊慢性病", "门诊特殊疾病", "门诊特药"]] = Field(default_factory=list)
     note: str = ""
     # what the handbook says of a case not referred as the rules ask (巴中: 原则上不纳入医疗救助范围); empty:
     # the handbook says nothing, and such a case is computed as any other

@@ -409,6 +409,10 @@ def _switch_gap_read(s: Slots) -> bool:
     return s.get("gap_months") is not None and bool(s.get("switched") or s.get("moved_in"))
 
 
+# what an account pays asked ("要扣好多", "划走多少", "得花多少"): the fees it pays for
+_ACCOUNT_SUM_ASKED = re.compile(r"(?:扣|划|花|用|出|付|交|缴)(?:掉|走|出去)?(?:了)?(?:多少|好多|几多|几百)")
+
+
 def calc_kind(text: str, s: Slots) -> str | None:
     text = EXCLUDED.sub(lambda m: " " * len(m.group(0)), text)      # (same length: amount_at holds)
     text = without_no_stay(text)        # "不住院 看门诊花了…": no stay's bill (same length)
@@ -472,10 +476,14 @@ def calc_kind(text: str, s: Slots) -> str | None:
         # to pay for cover is asked — no bill for 医疗救助 to pay
         return "contribution"
     if not inpatient and s.get("state_share") and s.get("insurance") != "职工" and not _OUTPATIENT.search(text) \
-            and len([n for n in find_numbers(text) if n.value and not n.year]) >= 2:
+            and (len([n for n in find_numbers(text) if n.value and not n.year]) >= 2 or int(s.get("people") or 0) > 1):
         # "每人每年1200 我们学生交400 政府补多少": the state's part of the 居民 筹资 (筹资 − 个人缴费) asked
         # alone, with the figures it is worked from (one fee alone, "我们交的400 政府另外补多少", is the
-        # handbook's 财政补助 page where it states one)
+        # handbook's 财政补助 page where it states one); or for a household counted ("家里5口人 政府一共补好多"):
+        # the subsidy per person times them
+        return "contribution"
+    if not inpatient and s.get("account_for") and (CONTRIBUTION.search(text) or _ACCOUNT_SUM_ASKED.search(text)):
+        # "用个账给爸妈交合疗 扣好多": the 居民 fee of those the account pays for, not the account's rule alone
         return "contribution"
     if not inpatient and late_payment_said(s) and _LATE_COSTS_MORE.search(text):
         # "过了6月30号再补交当年的 比正常贵多少": what paying the year's fee late costs over the standard

@@ -450,6 +450,17 @@ def _civil_servant_left(p: Policy, s: dict) -> Calculation | None:
     return civil_servant_left(p, left=D(s["amount"]), reimbursed=_amount(s, "reimbursed"))
 
 
+def _special_bills_of(s: dict) -> list[Decimal]:
+    """The year's 门诊特病 bills told: each one said, or a month's bill said with the months it ran
+    ("每月都花3000 已经四个月了"): one bill a month, since the yearly deductible falls on the first alone."""
+    if s.get("visit_bills"):
+        return [D(x) for x in s["visit_bills"]]
+    if s.get("amount_monthly"):
+        each, n = s["amount_monthly"]
+        return [D(each)] * int(n)
+    return []
+
+
 def _referred(s: dict) -> bool:
     """规范转诊 for 医疗救助's 倾斜救助: a 转诊 filing, or a transfer between the region's own hospitals
     ("转诊在省内看病", "从镇卫生院转诊到三级医院" — within the province by being within the region)."""
@@ -699,9 +710,9 @@ RUNNERS: dict[str, Callable[[Policy, dict], Calculation]] = {
         group=s.get("chronic_group"), paid_this_year=_used_for(s, "门诊"), continuous_years=_run_now(s)),
     "special": lambda p, s: special_bills(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0],
-        bills=[D(x) for x in s["visit_bills"]],
+        bills=_special_bills_of(s), unit="个月" if s.get("amount_monthly") and not s.get("visit_bills") else "笔",
         paid_this_year=D(s.get("used_this_year") or 0) if s.get("used_for") != "两病" else ZERO)
-    if len(s.get("visit_bills") or []) > 1 and not s.get("deductible_paid") else special(
+    if len(_special_bills_of(s)) > 1 and not s.get("deductible_paid") else special(
         p, insurance=s["insurance"], disease=(s.get("diseases") or [None])[0], cost=D(s["amount"]),
         deductible_paid=bool(s.get("deductible_paid")) and not s.get("deductible_paid_stay"),
         stay_deductible_paid=bool(s.get("deductible_paid") and s.get("deductible_paid_stay")),

@@ -2212,7 +2212,7 @@ _KEEP = ("age", "wait_over", "_wait_may_run", "refiling", "large_medical", "held
          "newborn_over", "kind", "cesarean", "babies", "pregnancy_months", "pregnancy_weeks", "pregnancy_under",
          "drug_class", "type1", "study_years", "months", "diseases", "two", "amount", "amount_approx", "amount_said", "amount_unread",
          "amount_monthly", "_amount_asked", "amount_parts", "class_costs", "min_base_said", "above_deductible", "prior_amount", "self_funded", "arrears_months", "arrears_vague", "switched", "moved_in", "gap_months", "gap_part", "gap_under", "after_regular", "after_serious", "care_bill",
-         "care", "with_ltc", "ltc_people", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
+         "care", "with_ltc", "ltc_people", "account_for", "_visit_unknown", "diabetes_type", "people", "_household_unsized", "one_member", "chronic_group", "for_this_year", "nth", "repair_all",
          "care_province", "care_in_province", "household", "deductible_paid", "deductible_paid_stay", "deductible_paid_amount", "amount_in_catalogue",
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",

@@ -1529,6 +1529,8 @@ def clauses(text: str) -> list[str]:
 # question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
 # "也没说什么", "没啥大病", "没办啥备案" tell what happened, they ask nothing
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
+                            # (a short time told, "开学没多久", "住院没过多久就…": "soon after", nothing asked)
+                            r"(?:没|不|莫|冇)(?:过|隔|得)?(?:多久|好久|多长时间)(?![吗呢嘛])|"
                             r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"
                             r"(?<![有没])(?:没|莫得?)(?:办|做|交|开|带|去|打|买)(?:啥子?|什么)(?![时候样办弄整搞回])|"
                             # (several stays told as one sum, "今年几次住院报完以后剩的自付…", "这几回住院加起来…":
@@ -1804,6 +1806,17 @@ def _figures(text: str) -> list:
     return [n for n in find_numbers(text) if n.explicit and not n.year and not n.age]
 
 
+def _sums(text: str) -> list:
+    """The sums said in `text` (a base, a bill), bare or with their unit; not years, ages, nor a lone
+    small numeral ("一共", "一个月")."""
+    return [n for n in find_numbers(text) if n.value and not n.year and not n.age and (n.explicit or n.value >= 10)]
+
+
+# one more part put onto a sum asked just before, the total asked ("再加上长护一共多少", "加上生育保险总共好多")
+_ONE_MORE_PART_RE = re.compile(r"(?:那|要是|如果|假如)?(?:再加上?|加上|另外加上?|还要加上?|再算上|连同|连上)[^，。？?]{1,10}?"
+                               r"(?:一共|总共|合计|加起来|合起来)")
+
+
 def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool | None = None,
           topics: Callable[[str], set[str]] | None = None) -> Parsed:
     """Clauses, and up to MAX_QUESTIONS question parts, each with the story before it.
@@ -1909,6 +1922,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         said = "，".join([*told, question])
         if at in apart:
             pass
+        elif merged and not told and _ONE_MORE_PART_RE.match(question.strip()) and not _sums(question) \
+                and _sums("，".join([*merged[-1][0], merged[-1][1]])):
+            # "…医保加大额每月交好多 再加生育保险一共好多": one more part put onto the sum just asked, in a
+            # clause of its own — the same case with that part, one question (alone it had no base to go on)
+            before, first = merged.pop()
+            told, question = before, first + "，" + question
         elif merged and _BILL_ASKED.search(question) and find_numbers(said) \
                 and premise.asserted(merged[-1][1]) and not premise.asserted(said):
             before, check = merged.pop()

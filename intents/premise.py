@@ -66,7 +66,11 @@ STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部�
                     r"[^，。,；;]{0,2}$|"
                     # the asker's own bill by what it paid for, the figure right after it ("一年药钱900块",
                     # "药费花了600"; not "产前检查费是500吗", a rule's figure checked)
-                    r"(?:药钱|药费|住院费)(?:花了|用了|有|共|一共|总共)?\s*$")
+                    r"(?:药钱|药费|住院费)(?:花了|用了|有|共|一共|总共)?\s*$|"
+                    # ... or by whose it is and what it bought, then its period ("我高血压药一年260", "俺妈吃药
+                    # 每个月180"; not "两病糖尿病一年360对吧", a limit checked with no one's care named)
+                    r"(?:我|俺|我妈|我爸|俺妈|俺爹|老人|老汉|老妈)[^，。,；;\d是]{0,6}?(?:药|看病|门诊|拿药|吃药|开药)"
+                    r"[^，。,；;\d]{0,2}?(?:一年|每年|全年|一个月|每个?月)\s*$")
 # a room or office the papers are handed to ("材料交到702了", "送到305室"): a place, not a figure
 ROOM_AFTER = re.compile(r"\s*(?:室|办公室|房间|号楼|号房|栋|楼)")
 HANDED_TO = re.compile(r"(?:交|送|递|移交|拿|放)到\s*$")
@@ -918,7 +922,7 @@ def arrears_suspension(text: str, region: str, facts: dict):
 
 
 # the years of 职工 contributions a retiring asker lacks ("累计交了十八年 在巴中交了十二年 还差几年")
-_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺|"
+_RETIRE_SHORT = re.compile(r"退休[^？?]*(?:差|够不够|够没够|够了没|够不|不够|还要交|还要补|满没满|满不满|还缺|一次性补|补齐|补足|补够|"
                            # (whether to go on paying, with the years paid told: "退休了还交不交", "还要不要接着缴")
                            r"还(?:要|得|用|需要)?(?:不要|不用|不需要)?(?:继续|接着)?(?:交|缴)(?:不交|不缴|吗|不|没)|"
                            r"还要不要(?:继续|接着)?(?:交|缴)|要不要(?:继续|接着)(?:交|缴)|"
@@ -1031,9 +1035,10 @@ def _rough_years(text: str) -> tuple[int | None, int, str] | None:
 # the lacking years paid at once, its cost asked ("补齐的话得补多少", "补缴要交多少钱"), and the year's minimum
 # monthly base the asker states for it ("最低缴费基数按3500")
 # (a fee asked alone, "每月交多少", is no lump: the lacking years named by 补 or 一次性)
-_LUMP_ASKED = re.compile(r"补(?:缴|交)[^。？?]{0,24}?(?:多少|好多|几多)|补(?:齐|足|够|上)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)|"
+_LUMP_ASKED = re.compile(r"补(?:缴|交|齐|足|够)[^。？?]{0,24}?(?:多少|好多|几多)|补(?:齐|足|够|上)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)|"
                          r"一次性(?:补缴|补交|补|交|缴)(?:清|齐|完)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)")
-_LUMP_BASE = re.compile(r"基数(?:是|为|按|有)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
+# (supposed, or said by the month: "基数假如是一个月4500", "基数要是每月5000")
+_LUMP_BASE = re.compile(r"基数(?:假如|如果|要是|假设|就|算)?(?:是|为|按|有)?(?:一个月|每个?月|月)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
 
 
 def retirement_years(text: str, region: str):

@@ -2245,8 +2245,10 @@ LOST_PREGNANCY = (r"(?:怀|孕|胎|娃|孩子|宝宝)(?:(?!医保|保险|合疗|
                   r"[^，。？?！!；;]){0,10}?没(?:有|能)?保住")
 _TERMINATION = re.compile(r"流产|终止妊娠|引产|人流|药流(?!程)|打胎|堕胎|小产|胎停|" + LOST_PREGNANCY)
 _MULTIPLE_BABIES = re.compile(r"(双|三|四|两|俩)(?:胞胎(?!弟弟|哥哥|姐姐|妹妹|兄弟|姐妹|兄妹|姐弟)|个宝宝|个孩子|个娃)")
-_PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)")
-_TERMINATED_AT = re.compile(r"(?:不满|不到|满|超过)?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
+# (said as nearly reached, "快5个月了", "将近20周": the months before it completed)
+_NEARLY = r"快要|快|将近|接近|差不多|眼看"
+_PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀(?:了|起|到|上)?(?:个)?(?:娃娃|娃儿|娃|孩子|小孩儿?|宝宝|细娃儿?|毛毛)?)(?:了)?\s*(?:不满|不到|满|超过|" + _NEARLY + r")?(?:到)?\s*" + _N + r"\s*(个多月|个月|周)")
+_TERMINATED_AT = re.compile(r"(?:不满|不到|满|超过|" + _NEARLY + r")?\s*" + _N + r"\s*(个多月|个月|周)(?:大|的时候|时)?(?:就|又)?(?=流产|引产|人流|药流|打胎|终止妊娠|没保住)")
 _BIRTH_WORD = r"胞胎|生了|生"
 
 
@@ -2273,9 +2275,12 @@ def delivery_of(text: str, out: Slots) -> None:
         n = _n(m.group(1))
         weeks = n if m.group(2) == "周" else None
         months = n if weeks is None else None
-        qual = re.search(r"(不满|不到|满|超过)\s*" + re.escape(m.group(1)), text)
+        qual = re.search(r"(不满|不到|满|超过|" + _NEARLY + r")(?:到)?\s*" + re.escape(m.group(1)), text)
         if qual and qual.group(1) in ("不满", "不到"):
             out.set("pregnancy_under", True)
+        elif qual and re.fullmatch(_NEARLY, qual.group(1)) and n > 1:
+            # nearly N: N − 1 completed, the count the policy's line is met by (its line, not here)
+            weeks, months = (n - 1, None) if weeks is not None else (None, n - 1)
         if weeks is not None:
             out.set("pregnancy_weeks", weeks)
         else:
@@ -2627,9 +2632,17 @@ _SPECIAL_DRUGS = re.compile(r"特药")
 # left after the benefit is said ("自付", "报完还剩60")
 # (or named by what it paid for, "这月药钱150", "医药费是300")
 _CARE_BILL = re.compile(r"(?:花了|花费|用了|开了|药费|医药费|费用)(?:是|有|共|一共)?[^，。,；;]{0,3}\d")
-_BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各")
-# (what is left asked, "报完还剩多少", is no sum said left: the bill is still the one told)
-_CARE_LEFT = re.compile(r"(?:自付|剩下?|自己(?:出|掏|付|负担)|个人(?:出|负担))(?!多少|好多|几多|啥|多少钱|了?多少)")
+# (told bare after the care or the time it covers: "每个月门诊150", "门诊一年2400块")
+_CARE_BILL_BARE = re.compile(r"(?:门诊|月|一年|全年|今年)[^，。,；;\d\s]{0,2}\d")
+_BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各|"
+                                # the benefit asked, then 救助 ("报几多 再救助几多", "医保给好多 剩的救助给好多")
+                                r"(?:报|报销|给|赔|支付)(?:多少|好多|几多|几成|多少钱)[^。？?]{0,12}救助|"
+                                # the benefit's rest named, not told ("慢病报完剩下的救助给多少")
+                                r"(?:报完|报销完|报了|报销后)[^，。\d]{0,4}剩下?的?(?:医疗)?救助")
+# a sum said as what is left ("自付60", "报完还剩80块"); what is left asked, "报完还剩多少", or named
+# ("剩下的救助给多少"), is no sum said left: the bill is still the one told
+_CARE_LEFT = re.compile(r"(?:自付|剩下?|自己(?:出|掏|付|负担)|个人(?:出|负担))(?!多少|好多|几多|啥|多少钱|了?多少)"
+                        r"[^，。,；;？?\d\s]{0,5}\d")
 
 
 def assistance_stage_of(text: str, out: Slots) -> None:
@@ -2649,7 +2662,8 @@ def assistance_stage_of(text: str, out: Slots) -> None:
     aid = "救助" in text or SAVED_BY.search(text)
     if _CHRONIC_CARE.search(text) and aid:
         out.set("care", "门诊慢性病")
-        if (_CARE_BILL.search(text) or _BOTH_PAYERS_ASKED.search(text)) and not _CARE_LEFT.search(text):
+        if (_CARE_BILL.search(text) or _CARE_BILL_BARE.search(text) or _BOTH_PAYERS_ASKED.search(text)) \
+                and not _CARE_LEFT.search(text):
             # "慢病一个月花了300，报完以后救助再给多少": the bill, not what the chronic benefit left
             out.set("care_bill", True)
     elif _SPECIAL_DRUGS.search(text) and aid:
@@ -2792,13 +2806,46 @@ _PEOPLE_COUNTED = re.compile(_N + r"(?:个人|口人|口|(?=个(?:娃儿?|娃娃
                            + r"(?:个)?(?=\s|[，,。？?！!]|$|一共|总共|一起|加起来|合起来|都|要|得|交|缴)")
 
 
+# a 职工's 个人账户 paying others' 居民 fees ("拿个账给爸妈交合疗 要扣好多"): the fee of those it pays for
+_ACCOUNT_PAYS_FOR = re.compile(r"(?:个人账户|个账|医保账户|统筹账户)(?:里|上|的钱|里的钱|余额)?[^，。？?]{0,4}?(?:给|帮|替|为)"
+                               r"([^，。？?]{1,14}?)(?:代)?(?:交|缴|买|续)[^，。？?]{0,8}?(?:合疗|新农合|城乡居民|居民医保|居民的|医保)")
+# (two members in one word: "爸妈", "老汉老妈", "公公婆婆")
+_KIN_PAIR = re.compile(r"爸妈|爹妈|爹娘|父母|二老|两个老人|老汉老妈|老爸老妈|爸爸妈妈|公公婆婆|公婆|岳父岳母|岳父母|"
+                       r"爷爷奶奶|外公外婆|姥姥姥爷|老公(?:和|跟)?娃|老婆(?:和|跟)?娃")
+_KIN_ONE = re.compile(rf"(?:{people.KIN_LONG}|{people.KIN_SHORT}|{people.KIN_FAR}|儿子|女儿|孩子|小孩|闺女)")
+
+
+def account_pays_for_of(text: str, out: Slots) -> None:
+    """Whose 居民 fee the asker's 个人账户 pays (`account_for`: how many): the count said, else the
+    members named between 给 and 交 — a pair word two, each other member one."""
+    m = _ACCOUNT_PAYS_FOR.search(text)
+    if not m or not re.search(r"多少|好多|几多|几百", text[m.end():]):
+        return          # (whether it may, "能给我妈交合疗不", is the rule's question: nothing read)
+    who = m.group(1)
+    n = int(out.get("people") or 0)
+    if n < 1:
+        rest = _KIN_PAIR.sub(" ", who)
+        n = 2 * len(_KIN_PAIR.findall(who)) + len(_KIN_ONE.findall(rest))
+    if n >= 1:
+        out.set("account_for", n)
+        # (the fee paid is theirs, 居民; the account the asker's 职工: two schemes named, no conflict)
+        out.values["insurance"] = "居民"
+        while BOTH_SCHEMES_NOTE in out.notes:
+            out.notes.remove(BOTH_SCHEMES_NOTE)
+        out.values.pop("account", None)
+        if n > 1 and "people" not in out.values:
+            out.set("people", n)
+
+
 def extras_of(text: str, out: Slots) -> None:
     # ("不要长护", "不含长护险": set aside by the asker, never added)
     if _LONG_TERM_CARE.search(text) and not _compiled(_LONG_TERM_CARE_LEFT_OUT).search(text):
         out.set("with_ltc", True)
         # ... by some of the people counted only ("其中两个还要加长护"): that many add it
+        # (or the count said right before it in its clause, "两个要交长护 一个不交", "只有1个人加长期护理")
         some = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"\s*(?:个|位|人)(?:人)?"
-                         r"[^，。\d]{0,6}?(?:长护|长期护理)", text)
+                         r"[^，。\d]{0,6}?(?:长护|长期护理)", text) \
+            or re.search(_N + r"\s*(?:个|位|名)(?:人|同学|室友)?[^，。,；;\d\s一二两三四五六七八九十]{0,6}?(?:长护|长期护理)", text)
         if some:
             out.set("ltc_people", _n(some.group(1)))
     if STATE_SHARE.search(text):
@@ -3017,7 +3064,10 @@ MATERNITY_FEE = re.compile(r"生育保险(?:费)?[^，。？?；;]{0,10}(?:(?:�
                            # ("职工生育保险 缴费基数8000 每月按0.6%交好多", "大额2% 我还选了生育0.6% 每个月分别好多"):
                            # its rate said with the base between or a month's fee asked after — the fee, no birth
                            r"生育(?:保险)?(?:费)?[^，。？?；;]{0,16}?\d+(?:\.\d+)?\s*[%％][^。？?；;]{0,20}?"
-                           r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))")
+                           r"(?:(?:交|缴|扣)(?:多少|好多|几多)|每个?月[^。？?；;]{0,6}(?:多少|好多|几多))|"
+                           # ("…每月交好多 再加生育保险一共好多": it put onto a fee, the parts' sum asked — no birth's 报)
+                           r"(?:加|加上|再加上?|连同)生育(?:保险)?(?:费)?[^，。？?；;报赔医疗津贴检查]{0,4}?(?:一共|总共|合计|加起来)(?:要|得)?"
+                           r"(?:交|缴|扣)?(?:多少|好多|几多)")
 
 
 # a year's fee asked ("个人一年要交好多", "每年扣好多"), and the month's parts asked as one sum ("每个月合计
@@ -3031,7 +3081,8 @@ BOTH_PAYERS = re.compile(r"(?:单位|公司)(?:和|跟|与|加|、)?(?:个人|�
 
 # the state's part asked ("国家一共给我们补了好多", "政府每个人补贴好多", "财政补助是多少"): 财政补助
 # (the lexicon's reading of 国家补), not the 资助 a group's fee gets (资助 is no 补)
-STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,6}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
+# (the payer and its gift may stand apart: "国家财政一年给我们一家补好多")
+STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,10}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
 
 
 # a household's members by category ("爷爷是特困 婆婆是低保 我们3个是普通的"): each named member, or a count
@@ -3504,7 +3555,8 @@ _MONTHLY_BEFORE = re.compile(r"(?:每个?月|(?<![住了院])一个月(?![前后
                              r"[^，。,；;？?\d一二三四五六七八九十两]{0,6}$")
 # how many months of such bills: "一年12个月", "12个月", "吃了8个月"; or the year asked ("一年能报多少")
 # (not a child's age nor a pregnancy's, "6个月大", "怀孕8个月", nor a time ago, "3个月前")
-_MONTH_COUNT = re.compile(r"(?<![\d.])(?<!孕)(?<!怀了)(?<!怀)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![大前后])")
+# (nor one month of them named, "第二个月报多少")
+_MONTH_COUNT = re.compile(r"(?<![\d.])(?<!孕)(?<!怀了)(?<!怀)(?<!第)(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*个月(?![大前后])")
 _YEAR_ASKED = re.compile(r"(?:(?<![第头])一年|全年|一整年|每年)[^，。,；;]{0,4}(?:能|可以|可)?(?:报|赔|给)(?:销)?(?:多少|好多|几多|得到)")
 
 
@@ -3958,6 +4010,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     assistance_stage_of(text, out)
     extras_of(text, out)
     household_of(text, out)
+    account_pays_for_of(text, out)
     _ltc_left_out_by_some(text, out)
     _household_unsized_of(text, out)
     study_years_of(text, out)
