@@ -864,7 +864,7 @@ def _same_alternatives(said: str, follow_up: str) -> bool:
                for _, choices in _alternatives())
 
 
-# whose case a question asks of, by kin ("能给我妈交合疗不", "俺老伴"): `people.KIN`
+# whose case a question asks of, by kin ("能帮我爸交合疗吗", "俺老伴"): `people.KIN`
 _PERSON = people.KIN
 # "我姐姐也可以不", "那我爸也能用不", "老伴儿也行吗": whether what was asked holds for another person too
 _PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERSON.pattern})(?:的话|的)?也(?:是|一样)?"
@@ -878,7 +878,7 @@ _PERSON_TOO = re.compile(rf"^(?:那|那么)?(?:要是|如果是?)?(?P<who>{_PERS
 
 def with_person(question: str, follow_up: str) -> str | None:
     """The last question asked of the person a follow-up names instead of the one it named ("我职工医保
-    个人账户的钱 能给我妈交合疗不", "我姐姐也可以不" → "…能给我姐姐交合疗不"); None unless the follow-up asks
+    个人账户的钱 能帮我爸交合疗吗", "我姐姐也可以不" → "…能帮我姐姐交合疗吗"); None unless the follow-up asks
     only whether the same holds for that person ("也可以不"), and the question names one person of kin."""
     m = _PERSON_TOO.match(follow_up.strip())
     if m is None:

@@ -2,7 +2,7 @@
 readers built on them. One lexicon; where readers deliberately differ they use the named variants
 below, each saying what it adds or requires:
 
-- `KIN`: a relative of the asker's ("能给我妈交合疗不", "俺老伴", "我们家娃"): a kin word of two
+- `KIN`: a relative of the asker's ("能帮我爸交合疗吗", "俺老伴", "我们家娃"): a kin word of two
   characters or more, or one of one character said with its owner ("我姐", never the 姐 of another word);
 - `WHOSE`: a relative said with an owner — the asker's or another's ("我儿子", "俺老伴", "他爸", "我屋头
   那个"): whose case a follow-up is;

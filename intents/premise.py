@@ -67,7 +67,7 @@ STATED = re.compile(r"(?:能报|可以报|可报|符合报销)的(?:费用|部�
                     # the asker's own bill by what it paid for, the figure right after it ("一年药钱900块",
                     # "药费花了600"; not "产前检查费是500吗", a rule's figure checked)
                     r"(?:药钱|药费|住院费)(?:花了|用了|有|共|一共|总共)?\s*$|"
-                    # ... or by whose it is and what it bought, then its period ("我高血压药一年260", "俺妈吃药
+                    # ... or by whose it is and what it bought, then its period ("我降压药一年花300", "俺妈吃药
                     # 每个月180"; not "两病糖尿病一年360对吧", a limit checked with no one's care named)
                     r"(?:我|俺|我妈|我爸|俺妈|俺爹|老人|老汉|老妈)[^，。,；;\d是]{0,6}?(?:药|看病|门诊|拿药|吃药|开药)"
                     r"[^，。,；;\d]{0,2}?(?:一年|每年|全年|一个月|每个?月)\s*$")
@@ -1037,7 +1037,7 @@ def _rough_years(text: str) -> tuple[int | None, int, str] | None:
 # (a fee asked alone, "每月交多少", is no lump: the lacking years named by 补 or 一次性)
 _LUMP_ASKED = re.compile(r"补(?:缴|交|齐|足|够)[^。？?]{0,24}?(?:多少|好多|几多)|补(?:齐|足|够|上)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)|"
                          r"一次性(?:补缴|补交|补|交|缴)(?:清|齐|完)?(?:的话)?(?:要|得|需要)?(?:交|缴)?(?:多少|好多|几多)")
-# (supposed, or said by the month: "基数假如是一个月4500", "基数要是每月5000")
+# (supposed, or said by the month: "基数假设每月4800", "基数要是每月5000")
 _LUMP_BASE = re.compile(r"基数(?:假如|如果|要是|假设|就|算)?(?:是|为|按|有)?(?:一个月|每个?月|月)?\s*(\d{3,6}|[一二两三四五六七八九][千万][一二两三四五六七八九百千零]*)(?:元|块)?")
 
 

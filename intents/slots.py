@@ -2637,10 +2637,10 @@ _CARE_BILL_BARE = re.compile(r"(?:门诊|月|一年|全年|今年)[^，。,；;\
 _BOTH_PAYERS_ASKED = re.compile(r"(?:医保|报销)[^，。？?]{0,2}(?:和|跟|与|、|加)[^，。？?]{0,4}救助[^，。？?]{0,2}各|"
                                 # the benefit asked, then 救助 ("报几多 再救助几多", "医保给好多 剩的救助给好多")
                                 r"(?:报|报销|给|赔|支付)(?:多少|好多|几多|几成|多少钱)[^。？?]{0,12}救助|"
-                                # the benefit's rest named, not told ("慢病报完剩下的救助给多少")
+                                # the benefit's rest named, not told ("门慢报了以后剩的救助咋算")
                                 r"(?:报完|报销完|报了|报销后)[^，。\d]{0,4}剩下?的?(?:医疗)?救助")
 # a sum said as what is left ("自付60", "报完还剩80块"); what is left asked, "报完还剩多少", or named
-# ("剩下的救助给多少"), is no sum said left: the bill is still the one told
+# ("剩的部分救助给几多"), is no sum said left: the bill is still the one told
 _CARE_LEFT = re.compile(r"(?:自付|剩下?|自己(?:出|掏|付|负担)|个人(?:出|负担))(?!多少|好多|几多|啥|多少钱|了?多少)"
                         r"[^，。,；;？?\d\s]{0,5}\d")
 
@@ -2820,7 +2820,7 @@ def account_pays_for_of(text: str, out: Slots) -> None:
     members named between 给 and 交 — a pair word two, each other member one."""
     m = _ACCOUNT_PAYS_FOR.search(text)
     if not m or not re.search(r"多少|好多|几多|几百", text[m.end():]):
-        return          # (whether it may, "能给我妈交合疗不", is the rule's question: nothing read)
+        return          # (whether it may, "能帮我爸交合疗吗", is the rule's question: nothing read)
     who = m.group(1)
     n = int(out.get("people") or 0)
     if n < 1:
@@ -2842,7 +2842,7 @@ def extras_of(text: str, out: Slots) -> None:
     if _LONG_TERM_CARE.search(text) and not _compiled(_LONG_TERM_CARE_LEFT_OUT).search(text):
         out.set("with_ltc", True)
         # ... by some of the people counted only ("其中两个还要加长护"): that many add it
-        # (or the count said right before it in its clause, "两个要交长护 一个不交", "只有1个人加长期护理")
+        # (or the count said right before it in its clause, "三个人里两个加长护", "只有1个人加长期护理")
         some = re.search(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"\s*(?:个|位|人)(?:人)?"
                          r"[^，。\d]{0,6}?(?:长护|长期护理)", text) \
             or re.search(_N + r"\s*(?:个|位|名)(?:人|同学|室友)?[^，。,；;\d\s一二两三四五六七八九十]{0,6}?(?:长护|长期护理)", text)
@@ -3081,7 +3081,7 @@ BOTH_PAYERS = re.compile(r"(?:单位|公司)(?:和|跟|与|加|、)?(?:个人|�
 
 # the state's part asked ("国家一共给我们补了好多", "政府每个人补贴好多", "财政补助是多少"): 财政补助
 # (the lexicon's reading of 国家补), not the 资助 a group's fee gets (资助 is no 补)
-# (the payer and its gift may stand apart: "国家财政一年给我们一家补好多")
+# (the payer and its gift may stand apart: "政府每年给我们家补贴几多")
 STATE_SHARE = re.compile(r"(?:政府|财政|国家)[^，。？?；;]{0,10}?(?:补|贴)[^，。？?；;]{0,8}?(?:多少|好多|几多)")
 
 
