@@ -5309,10 +5309,7 @@ class Engine:
             # the other scheme's page that the question itself finds nearly as well as the best ("急诊抢救
             # 的门诊费能报不": 职工's 门诊按住院 page, and 居民's 急诊、抢救 page, which shares no title topic
             # with it): what is asked, over a page picked for the words the titles share
-            # (a page whose table the handbook lost counts too: found as surely, it is half the askers' answer — that
-            # their scheme's figures are not given — as it is when it is the best one; never the other scheme's
-            # figures alone stated to them)
-            return h.entry.region == best.entry.region and not h.vague \
+            return h.entry.region == best.entry.region and not h.vague and not h.entry.gap \
                 and self.index.scheme_of(h.entry.id) == other_scheme and h.confidence >= max(ANSWER_AT, best.confidence / 2)
         # among the candidates found already, else the same question asked for the other scheme
         # (its page found first when so asked, about as surely as the best, counts as well, however its title

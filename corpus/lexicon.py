@@ -197,15 +197,6 @@ _PLACE_CHANGED_RE = re.compile(r"(?:改|换|变)(?:成|到|去)?(?:个|一个)?(
 _CLAIM_AT_SCHOOL_RE = re.compile(r"(?:回|到|去)(?:学校|校区)(?:里|那边)?(?:交|提交|送|递)(?:些|点)?(?:材料|资料|单据|票据|发票)")
 
 
-# high blood pressure or sugar said to fall short of the 慢病 ("没到慢病那个标准", "够不上门慢的条件", "还达不到慢性病
-# 的程度", "评不上慢病"): the handbooks' own definition of 两病 (病情达不到门诊慢病认定标准) — said in any of these
-# words, the 慢病 rows its 慢病 word found are the case it is not. (Not "没办慢病": one who has not applied yet.)
-_SHORT_OF = r"(?:还|也|都)?(?:没有?|莫|未|不)(?:达到|到|够|够上|够得上)|达不到|够不上|够不到|评不上|认定不上|办不了|办不下来|批不下来|不符合"
-_SHORT_OF_CHRONIC_RE = re.compile("(?:" + _SHORT_OF + r")(?:办|评|认定)?(?:门诊)?(?:慢病|门慢|慢性病|慢特病)"
-                                  r"(?:那个|这个|的)?(?:认定)?(?:标准|条件|程度|级别)?")
-_TWO_DISEASES_SAID_RE = re.compile(r"高血压|血压|糖尿病|血糖|降压|降糖")
-
-
 # bills kept back to hand in a later year ("票攒到明年一起交", "发票留着明年再报", "单据先压着 下学期统一报"): a claim
 # across the year's end, the handbooks' 跨年 (当年就诊票据仅能当年报销) — said in these words the search found pages on
 # paying fees (交) or on keeping things (留 / 存) instead
@@ -228,8 +219,6 @@ def joined_verbs(text: str) -> str:
         text = _SOME_DRUG_RE.sub(r"\1", text)
     if _BILL.search(text):
         text = _BILLS_HELD_RE.sub("跨年报销", text)
-    if "慢" in text and _TWO_DISEASES_SAID_RE.search(text):
-        text = _SHORT_OF_CHRONIC_RE.sub("两病", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
         text = text[:both.start()] + "多重身份" + text[both.start():]
     if "筹" in text:
