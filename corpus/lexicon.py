@@ -197,6 +197,17 @@ _PLACE_CHANGED_RE = re.compile(r"(?:改|换|变)(?:成|到|去)?(?:个|一个)?(
 _CLAIM_AT_SCHOOL_RE = re.compile(r"(?:回|到|去)(?:学校|校区)(?:里|那边)?(?:交|提交|送|递)(?:些|点)?(?:材料|资料|单据|票据|发票)")
 
 
+# bills kept back to hand in a later year ("票攒到明年一起交", "发票留着明年再报", "单据先压着 下学期统一报"): a claim
+# across the year's end, the handbooks' 跨年 (当年就诊票据仅能当年报销) — said in these words the search found pages on
+# paying fees (交) or on keeping things (留 / 存) instead
+_BILL = re.compile(r"票|单据|单子|材料")
+# (the year may be gone from the reading — a year said is read apart as a slot — so held "to hand in together",
+# "攒到一起交", is the same question: bills kept back, across the year's end or not, meet the same rule)
+_BILLS_HELD_RE = re.compile(r"(?:攒|留|存|压|囤|搁)(?:着|起来|下来|下|一下)?了?(?:到|等到|在)?(?:手里|手上)?[\s，,]?(?:等|到)?"
+                            r"(?:(?:明年|下一?年|来年|年后|下学期|过完年|过年以?后)(?:再|一起|一块儿?|统一|集中)?|"
+                            r"(?:以后|后面|最后|年底)?(?:再|一起|一块儿?|统一|集中))(?:交|报销|报|提交|送)")
+
+
 def joined_verbs(text: str) -> str:
     """住了院 → 住院, 备过案 → 备案: each separable verb written whole; 住二级医院 → 住院二级医院."""
     text = _SEPARATED_RE.sub(lambda m: m.group(0)[0] + m.group(0)[2], text)
@@ -206,6 +217,8 @@ def joined_verbs(text: str) -> str:
         text = _KIN_GONE_RE.sub(r"\1\2去世了", text)
     if "药" in text:
         text = _SOME_DRUG_RE.sub(r"\1", text)
+    if _BILL.search(text):
+        text = _BILLS_HELD_RE.sub("跨年报销", text)
     if "是" in text and (both := _BOTH_GROUPS_RE.search(text)):
         text = text[:both.start()] + "多重身份" + text[both.start():]
     if "筹" in text:

@@ -1003,10 +1003,14 @@ def _with_fact(q: str, new: dict, follow_up: str, *, add: bool) -> str:
         return q[:at] + told.group(0) + q[at + later.end():]
     if "tier" in new or "prior_tier" in new:
         # (a stay's course told anew, "那从二级转回乡镇呢", replaces both levels of the one before)
-        for at, _, _ in reversed(said_tiers):
-            m = re.match(_TIER_WORD, q[at:])
-            if m:
-                q = q[:at] + q[at + m.end():]
+        # (each mention as the slots read it, "乡卫生院", "社区医院", "村卫生室" too — a name the level
+        # words miss would stay beside the new level and read as two hospitals at once)
+        # (a course told anew, "从三级转回镇上", keeps the old removal: its reading leans on the names left)
+        moved = "prior_tier" in new or new.get("transfer")
+        for at, end, _, _ in reversed(tier_mentions(q)):
+            m = re.match(_TIER_WORD, q[at:]) if moved else None
+            if m or not moved:
+                q = q[:at] + q[at + m.end() if m else end:]
     placed = False
     if "insurance" in new:
         name = _SCHEME_NAMES.get(str(new["insurance"]), "")

@@ -704,8 +704,21 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "如果是急诊呢" after a stay elsewhere: that stay as an emergency, not an outpatient visit ("不是急病"
         # denies one: no fact of an emergency) (and
         # so told plainly, "哦对了 是急诊送进去的": a fact of that stay, as any fact told plainly is)
+        if target["slots"].get("filing") not in (None, "急诊"):
+            # (the filing told before, "没备案", kept: an emergency supposed away later brings it back)
+            new["_filing_before_emergency"] = target["slots"]["filing"]
         new["filing"], kind = "急诊", None
         facts.add("filing")
+    if target and target["calc"] in ("inpatient", "chain") and new.get("emergency") is False \
+            and "filing" not in new and target["slots"].get("filing") == "急诊":
+        # "那要不是急诊呢", "其实不是急诊 自己去住的": the emergency the stay was computed as, denied — the
+        # filing it stood for goes with it: the one told before it stands again ("没备案": the not-filed row),
+        # or, none told, the form asks it (never the emergency's rate kept for a stay said not to be one)
+        before = target["slots"].pop("_filing_before_emergency", None)
+        target["slots"].pop("filing", None)
+        if before:
+            new["filing"] = before
+            facts.add("filing")
     if target and target["calc"] in ("inpatient", "chain") and "filing" not in new \
             and slots_mod.REFERRAL_PAPER.search(body) and slots_mod.filing_in(body) != "未备案" \
             and (target["slots"].get("elsewhere") or target["slots"].get("filing") not in (None, "市内")):

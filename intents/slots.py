@@ -2682,6 +2682,11 @@ _FEE_OF_THIS_YEAR = re.compile(r"(?:当年|今年|本年度)(?:[(（]\d{4}年?(?
 _SOME_OF_CATEGORY = re.compile(r"(?:其中|里面|当中|有)[^，。\d一二两三四五六七八九十]{0,2}" + _N + r"?\s*(?:个|位|人|口)(?:人)?"
                           r"(?:是|属于|为)?[^，。]{0,3}(?:特困|孤儿|低保|监测|残疾)")
 _LONG_TERM_CARE = re.compile(r"长护|长期护理")
+# ... or the category said first, its count after ("低保的只有我爸一个", "特困就两个人", "残疾的其实就一个"):
+# as many members of it — the form of a correction ("记错了 …只有一个") as much as of a first telling
+_CATEGORY_THEN_COUNT = re.compile(r"(?:特困|孤儿|低保|监测|残疾)(?:户|对象|人员|家庭)?(?:的)?[^，。\d]{0,2}?"
+                                  r"(?:只有|就只有|只是|就是|才|只|就|其实有|一共有|有)[^，。\d一二两三四五六七八九十]{0,3}?"
+                                  + _N + r"\s*(?:个|位|口)(?:人)?(?![^，。]{0,3}?(?:月|年|天|交|缴|报|吗|嘛|么))")
 _YEAR_AND_MONTH = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 _LONG_TERM_CARE_LEFT_OUT = r"(?:不要|不含|不加|不交|不缴|不买|不算|不计|除开|除了|不包括|没要|没加|不参加)[^，。]{0,2}(?:长护|长期护理)"
 _OWN_YEAR_PAID_LATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|十[一二]?)\s*月份?[^，。,；;？?\d]{0,6}?(?:交|缴|把|买)[^，。,；;？?\d]{0,3}?"
@@ -2898,6 +2903,8 @@ def extras_of(text: str, out: Slots) -> None:
     # how many members of the household the category is: "其中2个是低保", "其中有个是特困" (1)
     said = _SOME_OF_CATEGORY.search(text)
     members = (_n(said.group(1)) if said.group(1) else 1) if said else None
+    if members is None and (said := _CATEGORY_THEN_COUNT.search(text)) and _n(said.group(1)):
+        members = _n(said.group(1))
     # (or with where they are said between, "妹妹也在校区读书是低保对象")
     # (a member said by a one-character kin word with its owner, "我哥是特困", is one member too)
     if members is None and (_MEMBER_OF_CATEGORY.search(text)
