@@ -49,7 +49,7 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
-from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, STAY_FOR_GOOD, Parsed, Part, asks_of_story, is_question, own_ask, parse,
+from intents.message import (EVERY_QUESTION_TOPIC, lives_with_kin_for_good, NEWBORN, PAID_ASK, STAY_FOR_GOOD, Parsed, Part, asks_of_story, is_question, own_ask, parse,
                              story_slots, tier_asked_of_care, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
@@ -135,6 +135,8 @@ READING_MARGIN = 0.1
 FUND_PAGE_NEAR = 0.6
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
+# ... and how sure a short follow-up's own page must be for the follow-up to be read alone too (the stated band)
+SURE_ALONE = 0.8
 # a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
 # entry from this confidence is shown as that part's rule (one region searched, not three: lower than
 # SURE_READING; above the answer band's floor, where a story's other page may lead: "我在四川读中专 …
@@ -450,6 +452,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料|带(?:些|点|上|好)?(?:啥|什么|哪些)|准备(?:些|点|好)?(?:啥|什么|哪些)")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# ... or said done with its kind between ("办了长期备案", "已经在手机上备了临时的案")
+_FILED_KIND_SAID = re.compile(r"(?:办|弄|做|备)(?:了|过|好了?)[^，。,；;？?\s]{0,6}?备?案|已经?[^，。,；;？?\s]{0,6}?备案(?![吗么嘛没不])")
 # a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
 _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 
@@ -1481,12 +1485,22 @@ class Engine:
             # "备好案了", is the 实习地 filing, which the guide lists under 异地长期居住人员 — as slots read it said
             # in one message, `filing_of`)
             filing = "长期备案"
+        if filing is None and lives_with_kin_for_good(text):
+            # (so is living with a child elsewhere for good told, "跟着儿子在外地住 要住好几年": the 长期 case)
+            filing = "长期备案"
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
             # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures
             session.state.setdefault("slots", {})["filing"] = filing
+            if _FILED_UNSAID.search(text) or _FILED_KIND_SAID.search(text):
+                # (told as done, "办了长期备案的": a stay elsewhere told later with no filing said is filed so)
+                _hold_slot(session, forms.FILED_KIND, filing)
         elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
             done = _FILED_UNSAID.search(text)
+            if done:
+                # (the kind told before, now said done: "跟儿子在外地住 要住好几年", then "备了案" — held for a
+                # stay computed later, even where this question's reading leaves the kind's word out)
+                _hold_slot(session, forms.FILED_KIND, session.state["slots"]["filing"])
             # (not a question whose answer no kind changes, "备案了能直接刷码吗": asking no figure and telling
             # nothing of a stay, the kind's word would only pull toward that kind's pages)
             if done and forms.QUESTION.search(text) and not _FIGURE_WORDS.search(text) and not ASK_AMOUNT.search(text) \
@@ -4044,8 +4058,20 @@ class Engine:
         # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
+        if not alone and text not in readings and self._sure_alone(text, last, default, session):
+            # (a follow-up that alone finds another page surely, "没材料能先备案吗" after when a filing may be
+            # changed: its own question first — the topic before's words, put beside it, find that topic's page
+            # again, and must do clearly better)
+            part.readings, part.endings_from = [text, *readings, _before_in_scheme_now(last["text"], text) + "，" + text], 1
+            return True
         part.readings, part.endings_from = [*readings, _before_in_scheme_now(last["text"], text) + "，" + text, *alone], len(readings)
         return True
+
+    def _sure_alone(self, text: str, last: dict, default: str | None, session: Session) -> bool:
+        """Whether `text` alone finds, stated surely, a page other than the ones the question before was answered with."""
+        place = _placed_at(last["text"], region_policy.conversation_region(default, session))
+        found = self.index.search(text, region=place, k=1)
+        return bool(found) and found[0].confidence >= SURE_ALONE and found[0].entry.id not in (last.get("entries") or ())
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
         """"产检费呢", "那断保呢" right after a handbook answer: another topic asked of the same case —

@@ -462,7 +462,9 @@ _COVERED_ASKED = re.compile(r"还能用|能用|能不能用|可以用|管不管|
 # what to do to be treated somewhere ("看病要办些啥", "住院咋弄", "就医怎么办"): with a stay there told, the
 # filing's question
 _HOW_TO_FILE = re.compile(r"(?:怎么|咋个?|如何|怎样|在哪|哪里|去哪|哪儿)(?:个|样)?(?:去|来)?(?:办理?|弄|搞|做)?(?:异地)?(?:就医)?备案")
-_WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
+# (or of one's 医保 itself, "医保要办啥子手续", "医保咋个弄": only read so with living elsewhere told — with_slots —
+# where what the 医保 needs is the 长期 filing)
+_WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药|医保)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
                                   r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
 # what a stay in hospital pays, asked ("住院咋个报", "住院能报好多", "住院报销比例"): with living there told, the 长期 row's
 _STAY_PAID_ASKED = re.compile(r"住院[^，,。？?\s]{0,4}?(?:咋个?报|怎么报|怎样报|如何报|报好多|报多少|报几成|能报|可以报|报销|比例|起付)")
@@ -1656,6 +1658,14 @@ def story_slots(text: str) -> dict[str, list[str]]:
     if len(text) > STORY_KEPT_UP_TO:
         return _story_slots(text)
     return {name: list(found) for name, found in _story_slots_kept(text)}
+
+
+def lives_with_kin_for_good(text: str) -> bool:
+    """Whether the message tells the asker living with a child elsewhere for good ("跟着女儿在杭州住 以后就在
+    那边了", "到儿子那儿住 要住好几年"): the handbook's own example of the 长期 filing (随子女生活), so a filing
+    said done later ("备了案") is that kind. Time unsaid ("跟儿子去成都住了") may be a visit: not this."""
+    living = story_slots(text).get("living", [])
+    return any(_FOR_GOOD.search(w) for w in living) and any(_WITH_CHILD.search(w) for w in living)
 
 
 # how long a text may be for its story to be kept, and how many texts' are kept (about a message's)
