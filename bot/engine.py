@@ -79,7 +79,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
                            hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, category_in, diseases_said, extract,
-                           figure_quoted, filing_in, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
+                           figure_quoted, filing_in, holiday_home_said, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
@@ -299,10 +299,17 @@ def _claim_asked(text: str) -> bool:
     """Does `text` ask whether a cost is paid (能报吗, 能不能报) without saying a filing was made that settles it
     at the desk — the case whose yes is a claim made afterwards, its route to be said with it?"""
     said = normalize(text)
+    if _NO_TIME_TO_FILE.search(said) and _WHAT_NOW.search(said):
+        return True         # ("住进去了 没来得及备案 这下咋整": what to do is the claim made afterwards)
     if not _PAID_WHETHER.search(said):
         return False
     read = extract(said)
     return read.get("filing") not in _SETTLED_FILINGS and not read.get("filed")
+
+
+# a filing there was no time to make ("来不及备案", "没来得及办备案"), and what to do now asked ("咋办", "怎么弄")
+_NO_TIME_TO_FILE = re.compile(r"(?:来不及|没来得及|没时间|顾不上)(?:去|办|做)?(?:异地)?(?:就医)?备案")
+_WHAT_NOW = re.compile(r"咋个?办|怎么办|咋个?弄|怎么弄|咋整|怎么整|咋搞|怎么搞|如何处理|怎么处理")
 
 
 def _one_newborn_wait(text: str, questions: list[str]) -> bool:
@@ -452,6 +459,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料|带(?:些|点|上|好)?(?:啥|什么|哪些)|准备(?:些|点|好)?(?:啥|什么|哪些)")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# the conversation's slot: a student's holiday at home told
+_HOME_FOR_HOLIDAYS = "home_for_holidays"
 # ... or said done with its kind between ("办了长期备案", "已经在手机上备了临时的案")
 _FILED_KIND_SAID = re.compile(r"(?:办|弄|做|备)(?:了|过|好了?)[^，。,；;？?\s]{0,6}?备?案|已经?[^，。,；;？?\s]{0,6}?备案(?![吗么嘛没不])")
 # a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
@@ -1509,6 +1518,14 @@ class Engine:
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
+        if holiday_home_said(text) and not people.someone_else(text):
+            # so is a student's holiday at home told ("暑假回家了 …"): a filing asked later naming no kind ("备案得交
+            # 哪些东西") is of care where the student's household is registered, the 户籍地 row (克拉玛依 第8部分（二）)
+            _hold_slot(session, _HOME_FOR_HOLIDAYS, True)
+        elif (session.state.get("slots") or {}).get(_HOME_FOR_HOLIDAYS) and filing is None and "备案" in text \
+                and filing_in(text) is None and not places_in(text) and not _FILED_UNSAID.search(text) \
+                and not forms.is_open(session.state):
+            text = f"回户籍地（老家）{text}"
         need = _FILING_NEED_ASKED.search(text)
         of_emergency = None
         if need and filing is None and ex.get("emergency") is None and not forms.is_open(session.state):
@@ -4059,7 +4076,7 @@ class Engine:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
         if not alone and text not in readings and self._sure_alone(text, last, default, session):
-            # (a follow-up that alone finds another page surely, "没材料能先备案吗" after when a filing may be
+            # (a follow-up that alone finds another page surely, "证明还没开 可以先备上吗" after when a filing may be
             # changed: its own question first — the topic before's words, put beside it, find that topic's page
             # again, and must do clearly better)
             part.readings, part.endings_from = [text, *readings, _before_in_scheme_now(last["text"], text) + "，" + text], 1

@@ -44,6 +44,8 @@ _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
 _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
                   r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))|"
+                  # (... or when money arrives, "账户里好久有钱", "好久进钱", "补贴好久下来")
+                  r"好久(?=有钱|进钱|打钱|到位|下来|发)|"
                   # (... and within what time, "好久之内要去补", "好久以内交材料": the window asked, never a time told)
                   r"好久(?=之内|以内)|"
                   # (... and what the day is, asked of another thing after it: "那个二次报销又是好久之前")
@@ -201,6 +203,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
+             # ... or how much goes into an account ("好久有钱 划好多进去", "每月打多少进来")
+             re.compile(r"[划拨打存进](?:进|入)?(?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or how one pays ("一年交好多 咋交"): the channel, a page of its own, not how much
              re.compile(r"(?:咋|怎么|怎样|如何|咋个|啷个|咋样)(?:去|来)?[交缴]"),
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds

@@ -58,3 +58,25 @@ def test_a_student_told_with_high_blood_pressure_gets_the_two_diseases_row(engin
 def test_a_follow_up_understood_alone_is_not_the_page_before_again(engine):
     _, r = talk(engine, ["异地长期居住备案办好了能管多久", "证明材料一时拿不出来 可以先备案吗"], region="克拉玛依")
     assert r.kind == "faq" and ids(r)[0] == "ky-08-08" and "2个月" in r.text, r.text
+
+
+# ---- when the account is paid and how much goes in, asked in one message: both answered
+# (巴中 第二章 十问: 参保缴费当月计入; 十一问: 在职 2%)
+
+def test_when_and_how_much_of_the_account_are_two_questions(engine):
+    r = answer(engine, "个人账户啥时候到钱 每个月打多少进来", region="巴中")
+    assert r.kind == "faq" and "当月" in r.text and "2%" in r.text, r.text
+
+
+# ---- a student's holiday at home, then the filing asked naming no kind: the 户籍地 row; no time to file and
+# a stay, what now: the claim through the campus office said with the page (克拉玛依 第8部分、第10部分（二）)
+
+def test_a_filing_asked_after_a_holiday_at_home_is_the_home_registration_row(engine):
+    first, r = talk(engine, ["放暑假回老家了 在老家生病了医保能报吗", "那备案要交些什么"], region="克拉玛依")
+    assert ids(first)[0] == "ky-08-01" and "异地长期居住人员" in first.text, first.text
+    assert r.kind == "faq" and ids(r)[0] == "ky-08-10" and "户口" in r.text, r.text
+
+
+def test_no_time_to_file_before_a_stay_gets_the_claim_route(engine):
+    r = answer(engine, "寒假在老家突发急病住院 没来得及备案 这下咋整", region="克拉玛依")
+    assert r.kind == "faq" and "J1-II-702" in r.text, r.text
