@@ -4075,7 +4075,7 @@ class Engine:
         # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
-        if not alone and text not in readings and self._sure_alone(text, last, default, session):
+        if not alone and text not in readings and self._sure_alone(text, readings, last, default, session):
             # (a follow-up that alone finds another page surely, "证明还没开 可以先备上吗" after when a filing may be
             # changed: its own question first — the topic before's words, put beside it, find that topic's page
             # again, and must do clearly better)
@@ -4084,11 +4084,16 @@ class Engine:
         part.readings, part.endings_from = [*readings, _before_in_scheme_now(last["text"], text) + "，" + text, *alone], len(readings)
         return True
 
-    def _sure_alone(self, text: str, last: dict, default: str | None, session: Session) -> bool:
-        """Whether `text` alone finds, stated surely, a page other than the ones the question before was answered with."""
+    def _sure_alone(self, text: str, readings: list[str], last: dict, default: str | None, session: Session) -> bool:
+        """Whether `text` alone finds, stated surely, a page other than the ones the question before was answered
+        with, and other than the one its first reading with the topic before finds (that reading, the same page
+        found, keeps the case's words for the questions after it)."""
         place = _placed_at(last["text"], region_policy.conversation_region(default, session))
         found = self.index.search(text, region=place, k=1)
-        return bool(found) and found[0].confidence >= SURE_ALONE and found[0].entry.id not in (last.get("entries") or ())
+        if not found or found[0].confidence < SURE_ALONE or found[0].entry.id in (last.get("entries") or ()):
+            return False
+        with_topic = self.index.search(readings[0], region=place, k=1) if readings else []
+        return not with_topic or with_topic[0].entry.id != found[0].entry.id
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
         """"产检费呢", "那断保呢" right after a handbook answer: another topic asked of the same case —
