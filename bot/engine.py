@@ -135,8 +135,6 @@ READING_MARGIN = 0.1
 FUND_PAGE_NEAR = 0.6
 # a message understood this surely as written is not read again without its story
 SURE_READING = 0.5
-# ... and how sure a short follow-up's own page must be for the follow-up to be read alone too (the stated band)
-SURE_ALONE = 0.8
 # a province's covered part (四川's 巴中), searched alone for a question naming the province: its own
 # entry from this confidence is shown as that part's rule (one region searched, not three: lower than
 # SURE_READING; above the answer band's floor, where a story's other page may lead: "我在四川读中专 …
@@ -459,6 +457,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料|带(?:些|点|上|好)?(?:啥|什么|哪些)|准备(?:些|点|好)?(?:啥|什么|哪些)")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# which kind of filing, or its papers, asked ("选哪一类", "要交些什么"): not where or how it is made, nor what it does
+_KIND_OR_PAPERS_ASKED = re.compile(r"哪一?[种类个]|什么类型|啥类型|材料|资料|证明|[传交带准备]\S{0,2}(?:什么|啥|哪些)")
 # the conversation's slot: a student's holiday at home told
 _HOME_FOR_HOLIDAYS = "home_for_holidays"
 # ... or said done with its kind between ("办了长期备案", "已经在手机上备了临时的案")
@@ -1523,6 +1523,7 @@ class Engine:
             # 哪些东西") is of care where the student's household is registered, the 户籍地 row (克拉玛依 第8部分（二）)
             _hold_slot(session, _HOME_FOR_HOLIDAYS, True)
         elif (session.state.get("slots") or {}).get(_HOME_FOR_HOLIDAYS) and filing is None and "备案" in text \
+                and _KIND_OR_PAPERS_ASKED.search(text) \
                 and filing_in(text) is None and not places_in(text) and not _FILED_UNSAID.search(text) \
                 and not forms.is_open(session.state):
             text = f"回户籍地（老家）{text}"
@@ -4075,25 +4076,8 @@ class Engine:
         # (and as asked, last, where it asks a kind of answer of its own, "那报销要多久" after whether a bill is paid:
         # a page the topic before finds that gives no such answer is none, and the question's own page may be)
         alone = [text] if kinds_asked(text) & _NOT_GIVEN_ANYWHERE and text not in readings else []
-        if not alone and text not in readings and self._sure_alone(text, readings, last, default, session):
-            # (a follow-up that alone finds another page surely, "证明还没开 可以先备上吗" after when a filing may be
-            # changed: its own question first — the topic before's words, put beside it, find that topic's page
-            # again, and must do clearly better)
-            part.readings, part.endings_from = [text, *readings, _before_in_scheme_now(last["text"], text) + "，" + text], 1
-            return True
         part.readings, part.endings_from = [*readings, _before_in_scheme_now(last["text"], text) + "，" + text, *alone], len(readings)
         return True
-
-    def _sure_alone(self, text: str, readings: list[str], last: dict, default: str | None, session: Session) -> bool:
-        """Whether `text` alone finds, stated surely, a page other than the ones the question before was answered
-        with, and other than the one its first reading with the topic before finds (that reading, the same page
-        found, keeps the case's words for the questions after it)."""
-        place = _placed_at(last["text"], region_policy.conversation_region(default, session))
-        found = self.index.search(text, region=place, k=1)
-        if not found or found[0].confidence < SURE_ALONE or found[0].entry.id in (last.get("entries") or ()):
-            return False
-        with_topic = self.index.search(readings[0], region=place, k=1) if readings else []
-        return not with_topic or with_topic[0].entry.id != found[0].entry.id
 
     def _with_last_context(self, text: str, part: Part, session: Session) -> str | None:
         """"产检费呢", "那断保呢" right after a handbook answer: another topic asked of the same case —
