@@ -49,7 +49,7 @@ from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBO
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
-from intents.message import (EVERY_QUESTION_TOPIC, NEWBORN, PAID_ASK, STAY_FOR_GOOD, Parsed, Part, asks_of_story, is_question, own_ask, parse,
+from intents.message import (EVERY_QUESTION_TOPIC, lives_with_kin_for_good, NEWBORN, PAID_ASK, STAY_FOR_GOOD, Parsed, Part, asks_of_story, is_question, own_ask, parse,
                              story_slots, tier_asked_of_care, voiced, with_slots, without_filler, without_closing_filler,
                              without_who)
 from intents.regions import (
@@ -80,7 +80,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
                            county_hospital_tier_unsaid, hospital_grade_asked, hospital_named, hospital_tier_unsaid,
                            names_office, out_of_scope_topic, outside_words, pays_out, states_contact, tier_figure_asked)
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, category_in, diseases_said, extract,
-                           figure_quoted, filing_in, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
+                           figure_quoted, filing_in, holiday_home_said, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import past_years_said, story_years, without_years, year_note, years_asked
@@ -301,10 +301,17 @@ def _claim_asked(text: str) -> bool:
     """Does `text` ask whether a cost is paid (能报吗, 能不能报) without saying a filing was made that settles it
     at the desk — the case whose yes is a claim made afterwards, its route to be said with it?"""
     said = normalize(text)
+    if _NO_TIME_TO_FILE.search(said) and _WHAT_NOW.search(said):
+        return True         # ("住进去了 没来得及备案 这下咋整": what to do is the claim made afterwards)
     if not _PAID_WHETHER.search(said):
         return False
     read = extract(said)
     return read.get("filing") not in _SETTLED_FILINGS and not read.get("filed")
+
+
+# a filing there was no time to make ("来不及备案", "没来得及办备案"), and what to do now asked ("咋办", "怎么弄")
+_NO_TIME_TO_FILE = re.compile(r"(?:来不及|没来得及|没时间|顾不上)(?:去|办|做)?(?:异地)?(?:就医)?备案")
+_WHAT_NOW = re.compile(r"咋个?办|怎么办|咋个?弄|怎么弄|咋整|怎么整|咋搞|怎么搞|如何处理|怎么处理")
 
 
 def _one_newborn_wait(text: str, questions: list[str]) -> bool:
@@ -454,6 +461,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MATERIALS_WORDS = re.compile(r"材料|资料|带(?:些|点|上|好)?(?:啥|什么|哪些)|准备(?:些|点|好)?(?:啥|什么|哪些)")
 _MATERIALS_GIVEN = re.compile(r"(?:材料|资料)[：:]")
 _FILED_UNSAID = re.compile(r"(?:已经|已)?(?:备了案|备过案|备好了?案?|备案(?:了|过了|办好了|弄好了|好了)|(?:办|弄|做)(?:了|好了?)备案|已备案)")
+# which kind of filing, or its papers, asked ("选哪一类", "要交些什么"): not where or how it is made, nor what it does
+_KIND_OR_PAPERS_ASKED = re.compile(r"哪一?[种类个]|什么类型|啥类型|材料|资料|证明|[传交带准备]\S{0,2}(?:什么|啥|哪些)")
+# the conversation's slot: a student's holiday at home told
+_HOME_FOR_HOLIDAYS = "home_for_holidays"
+# ... or said done with its kind between ("办了长期备案", "已经在手机上备了临时的案")
+_FILED_KIND_SAID = re.compile(r"(?:办|弄|做|备)(?:了|过|好了?)[^，。,；;？?\s]{0,6}?备?案|已经?[^，。,；;？?\s]{0,6}?备案(?![吗么嘛没不])")
 # a job said with a fee's base ("单位按5000给我交", "在职"): not the 灵活就业 told before
 _JOB_SAID = re.compile(r"单位|公司|厂里|老板|在职|上班|工资")
 
@@ -1495,12 +1508,22 @@ class Engine:
             # "备好案了", is the 实习地 filing, which the guide lists under 异地长期居住人员 — as slots read it said
             # in one message, `filing_of`)
             filing = "长期备案"
+        if filing is None and lives_with_kin_for_good(text):
+            # (so is living with a child elsewhere for good told, "跟着儿子在外地住 要住好几年": the 长期 case)
+            filing = "长期备案"
         if filing in _FILING_NAMED:
             # so is the kind of filing (长期 / 临时 / 转诊): "备好了" later is that one, whose rates
             # differ (巴中 第三章十一问: 长期 as 市内, 临时 lower) — never another kind's figures
             session.state.setdefault("slots", {})["filing"] = filing
+            if _FILED_UNSAID.search(text) or _FILED_KIND_SAID.search(text):
+                # (told as done, "办了长期备案的": a stay elsewhere told later with no filing said is filed so)
+                _hold_slot(session, forms.FILED_KIND, filing)
         elif filing is None and (session.state.get("slots") or {}).get("filing") in _FILING_NAMED:
             done = _FILED_UNSAID.search(text)
+            if done:
+                # (the kind told before, now said done: "跟儿子在外地住 要住好几年", then "备了案" — held for a
+                # stay computed later, even where this question's reading leaves the kind's word out)
+                _hold_slot(session, forms.FILED_KIND, session.state["slots"]["filing"])
             # (not a question whose answer no kind changes, "备案了能直接刷码吗": asking no figure and telling
             # nothing of a stay, the kind's word would only pull toward that kind's pages)
             if done and forms.QUESTION.search(text) and not _FIGURE_WORDS.search(text) and not ASK_AMOUNT.search(text) \
@@ -1509,6 +1532,15 @@ class Engine:
             if done:
                 kind = _FILING_NAMED[session.state["slots"]["filing"]]
                 text = text[:done.end()] + f"（{kind}）" + text[done.end():]
+        if holiday_home_said(text) and not people.someone_else(text):
+            # so is a student's holiday at home told ("暑假回家了 …"): a filing asked later naming no kind ("备案得交
+            # 哪些东西") is of care where the student's household is registered, the 户籍地 row (克拉玛依 第8部分（二）)
+            _hold_slot(session, _HOME_FOR_HOLIDAYS, True)
+        elif (session.state.get("slots") or {}).get(_HOME_FOR_HOLIDAYS) and filing is None and "备案" in text \
+                and _KIND_OR_PAPERS_ASKED.search(text) \
+                and filing_in(text) is None and not places_in(text) and not _FILED_UNSAID.search(text) \
+                and not forms.is_open(session.state):
+            text = f"回户籍地（老家）{text}"
         need = _FILING_NEED_ASKED.search(text)
         of_emergency = None
         if need and filing is None and ex.get("emergency") is None and not forms.is_open(session.state):

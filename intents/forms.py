@@ -1064,6 +1064,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             _merge(active["slots"], new, asked, replace=True)
             if hit.region:
                 active["slots"]["region"] = hit.region
+            if kind in STAY_CALCS:
+                _filed_kind_held(active["slots"], state.get("slots") or {}, body)
             active["updated"] = now
             diabetes_told.apply_held(active["slots"], state.get("slots") or {}, body, of_other=bool(active.get("other")))
             return _advance(form, active, now)
@@ -1110,6 +1112,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             for k, v in told_before.items():
                 slots.setdefault(k, v)
             stay_told = bool(told_before)
+        if kind in STAY_CALCS:
+            _filed_kind_held(slots, told, body)
         held = people.held_scheme(told, body)
         if slots.get("insurance") is not None and slots.get("insurance") == told.get("insurance") \
                 and (held is None if "insurance" not in new
@@ -1294,6 +1298,14 @@ def _care_of_last_question(state: dict, now: float, ttl: float | None) -> str | 
 
 # the facts that say where a stay was (a place elsewhere, its filing, an emergency, the hospital)
 _WHERE_FACTS = ("care_province", "elsewhere", "filing", "emergency", "care_at", "hospital", "level", "referral")
+
+
+def _filed_kind_held(slots: dict, told: dict, body: str) -> None:
+    """A stay elsewhere whose bill says nothing of a filing, after the asker told theirs done and its kind
+    ("跟儿子在广州住好几年", then "备了案"; "办了长期备案的"): that filing's row, not asked again."""
+    if "filing" not in slots and told.get(FILED_KIND) and (slots.get("elsewhere") or slots.get("care_province")) \
+            and not _of_someone_else(body):
+        slots["filing"] = told[FILED_KIND]
 
 
 def _stay_elsewhere_told_before(state: dict, now: float, ttl: float | None) -> dict:
@@ -1487,6 +1499,9 @@ _BARE_YEARS = re.compile(r"^(?:是|就是|应该是|其实是)?(?:断了|断|没
                          r"(?:没交|没缴)?[呢吧啊哦嘛]?[？?。!！]*$")
 # the calculations a stay's course changes (where the stay before was, a transfer)
 STAY_CALCS = frozenset({"inpatient", "chain"})
+# the conversation's slot holding the kind of filing the asker told done (Engine: "办了长期备案", or a kind told
+# then "备了案"): a stay elsewhere computed later with no filing said is of that filing
+FILED_KIND = "filed_kind"
 # the calculations whose answer states the asker's own share beside what the fund pays
 SHARE_CALCS = frozenset({"inpatient", "chain", "outpatient", "two_diseases", "chronic", "special"})
 # one more part put onto the sum just computed ("再加上长护险一共多少", "连长护险一起一共交好多")

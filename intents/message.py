@@ -44,6 +44,8 @@ _CLAUSE_RE = re.compile(r"((?:[。！？!?；;\n，, ]|(?<!\d)、|、(?!\d))+)")
 # ago" told of what was done ("好久之前就交了"); after 最迟 / 最晚 / 截止 it asks the last day ("最迟好久交")
 _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=最迟到)|(?<=最晚到))好久|"
                   r"好久(?=才|能|可以|以后|之后|到账|开始|截止|结束|到期|[交缴办]|(?:之前|以前)(?:要|得|必须|能|可以|去|交|报))|"
+                  # (... or when money arrives, "账户里好久有钱", "好久进钱", "补贴好久下来")
+                  r"好久(?=有钱|进钱|打钱|到位|下来|发)|"
                   # (... and within what time, "好久之内要去补", "好久以内交材料": the window asked, never a time told)
                   r"好久(?=之内|以内)|"
                   # (... and what the day is, asked of another thing after it: "那个二次报销又是好久之前")
@@ -206,6 +208,8 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
+             # ... or how much goes into an account ("好久有钱 划好多进去", "每月打多少进来")
+             re.compile(r"[划拨打存进](?:进|入)?(?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or how one pays ("一年交好多 咋交"): the channel, a page of its own, not how much
              re.compile(r"(?:咋|怎么|怎样|如何|咋个|啷个|咋样)(?:去|来)?[交缴]"),
              # ... or the papers to upload ("办好能管多久 要上传啥"): what a filing takes, not how long it holds
@@ -467,7 +471,9 @@ _COVERED_ASKED = re.compile(r"还能用|能用|能不能用|可以用|管不管|
 # what to do to be treated somewhere ("看病要办些啥", "住院咋弄", "就医怎么办"): with a stay there told, the
 # filing's question
 _HOW_TO_FILE = re.compile(r"(?:怎么|咋个?|如何|怎样|在哪|哪里|去哪|哪儿)(?:个|样)?(?:去|来)?(?:办理?|弄|搞|做)?(?:异地)?(?:就医)?备案")
-_WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
+# (or of one's 医保 itself, "医保要办啥子手续", "医保咋个弄": only read so with living elsewhere told — with_slots —
+# where what the 医保 needs is the 长期 filing)
+_WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药|医保)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
                                   r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
 # what a stay in hospital pays, asked ("住院咋个报", "住院能报好多", "住院报销比例"): with living there told, the 长期 row's
 _STAY_PAID_ASKED = re.compile(r"住院[^，,。？?\s]{0,4}?(?:咋个?报|怎么报|怎样报|如何报|报好多|报多少|报几成|能报|可以报|报销|比例|起付)")
@@ -1676,6 +1682,14 @@ def story_slots(text: str) -> dict[str, list[str]]:
     if len(text) > STORY_KEPT_UP_TO:
         return _story_slots(text)
     return {name: list(found) for name, found in _story_slots_kept(text)}
+
+
+def lives_with_kin_for_good(text: str) -> bool:
+    """Whether the message tells the asker living with a child elsewhere for good ("跟着女儿在杭州住 以后就在
+    那边了", "到儿子那儿住 要住好几年"): the handbook's own example of the 长期 filing (随子女生活), so a filing
+    said done later ("备了案") is that kind. Time unsaid ("跟儿子去成都住了") may be a visit: not this."""
+    living = story_slots(text).get("living", [])
+    return any(_FOR_GOOD.search(w) for w in living) and any(_WITH_CHILD.search(w) for w in living)
 
 
 # how long a text may be for its story to be kept, and how many texts' are kept (about a message's)

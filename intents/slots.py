@@ -792,6 +792,11 @@ _TRIP = re.compile(r"(?<![没不未])(?:(?:出去|出门|外出)?(?:旅游|旅�
 _HOLIDAY_HOME = re.compile(r"(?:放假|寒假|暑假|假期|放寒假|放暑假|休学)[^，。,；;？?]{0,3}?(?:回家|回老家|回去|返乡|回乡)(?![之以]?前)")
 
 
+def holiday_home_said(text: str) -> bool:
+    """Whether the text tells a student's holiday at home ("暑假回家了", "放寒假回老家"), wherever the care is said."""
+    return _HOLIDAY_HOME.search(text) is not None
+
+
 _IN_CITY = re.compile(r"市内|本地|本市|当地|市里")
 # the home city said (not 当地, which is as often the place a trip went to: "出去旅游 在当地住院")
 _HOME_CITY = re.compile(r"市内|本地|本市|市里")
