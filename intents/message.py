@@ -208,7 +208,7 @@ _OWN_ASKS = (PAID_ASK, re.compile(r"[交送递寄][到去给]?哪(?![些个种�
              re.compile(r"什么时候|啥时候|几号|哪天|截止|ddl|deadline", re.IGNORECASE),
              # ... or what one pays ("ddl几号 今年交多少钱"), not how many years or months
              re.compile(r"[交缴](?:多少|好多|几多)(?!年|个月|月|天|次)"),
-             # ... or how much goes into an account ("好久有钱 划好多进去", "每月打多少进来")
+             # ... or how much goes into an account ("啥时候到账 一个月打几多", "每月打多少进来")
              re.compile(r"[划拨打存进](?:进|入)?(?:多少|好多|几多)(?!年|个月|月|天|次)"),
              # ... or how one pays ("一年交好多 咋交"): the channel, a page of its own, not how much
              re.compile(r"(?:咋|怎么|怎样|如何|咋个|啷个|咋样)(?:去|来)?[交缴]"),
@@ -471,7 +471,7 @@ _COVERED_ASKED = re.compile(r"还能用|能用|能不能用|可以用|管不管|
 # what to do to be treated somewhere ("看病要办些啥", "住院咋弄", "就医怎么办"): with a stay there told, the
 # filing's question
 _HOW_TO_FILE = re.compile(r"(?:怎么|咋个?|如何|怎样|在哪|哪里|去哪|哪儿)(?:个|样)?(?:去|来)?(?:办理?|弄|搞|做)?(?:异地)?(?:就医)?备案")
-# (or of one's 医保 itself, "医保要办啥子手续", "医保咋个弄": only read so with living elsewhere told — with_slots —
+# (or of one's 医保 itself, "医保得办些啥手续", "医保咋个弄": only read so with living elsewhere told — with_slots —
 # where what the 医保 needs is the 长期 filing)
 _WHAT_TO_DO_FOR_CARE = re.compile(r"(?:看病|住院|就医|看门诊|拿药|医保)[^，,。？?\s]{0,4}?(?:(?:要|得|需要)?办(?:些|点)?(?:什么|啥子?|哪些)|手续|"
                                   r"咋办|怎么办|咋个办|咋弄|怎么弄|咋整|怎么整|咋个弄)")
