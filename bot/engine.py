@@ -812,7 +812,7 @@ _FUND_NAMED = re.compile(r"医疗救助|救助")
 # after a question on by when one pays: past that deadline, as the handbooks' words say it
 # ("过了时间再交咋整", "错过日子了": the time itself said, the deadline the question before asked)
 _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
-                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限|年|春节|元旦|正月)")
 PAST_DEADLINE = "过了截止日期"
 # the last day to pay asked ("最迟好久交", "截止到哪天", "啥时候截止", "几号之前交"): the ask, not its topic
 _DEADLINE_ASK = re.compile(r"(?:最迟|最晚|截止|截至)(?:到|是|在)?(?:好久|什么时候|啥时候|啥子时候|几时|哪天|哪一天|几号|几月几号)?"
@@ -3063,6 +3063,15 @@ class Engine:
         paying = {"缴费", "缴费期", "截止"} if bare else {"缴费", "缴费期"}
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & paying))
 
+    def _deadline_said_as_paying(self, reading: str) -> str:
+        """`reading` with the payment said where it asks a bare deadline of a scheme alone ("居民医保好久截止"
+        → "居民医保缴费好久截止"): the payment window asked, which the bare 截止 beside the scheme's name
+        alone would let a claim's deadline page take."""
+        if "截止" not in reading and "截至" not in reading or re.search(r"交|缴", reading) \
+                or not self._asks_deadline(reading, bare=True) or not self._deadline_of_paying(reading):
+            return reading
+        return re.sub(r"(?:好久|什么时候|啥时候|啥子时候|几时|哪天|几号)?(?:截止|截至)", lambda m: "缴费" + m.group(), reading, count=1)
+
     def _deadline_of_paying(self, question: str) -> bool:
         """Whether the deadline `question` asks is of paying for a scheme: without its ask ("截止是哪天"), it
         names only a scheme, its payment or whose it is ("学生医保", "今年的合疗"), not a claim or a filing."""
@@ -3164,6 +3173,9 @@ class Engine:
             reading = premise.without_price_labels(reading)
             # (nor a relative's city in a question on the account: 外省 is the case, "个账能帮在西安的老爸交合疗不")
             reading = relative_elsewhere_said(reading, region)
+            # (a bare deadline asked of a scheme alone, "合疗啥时候截止", "学生医保几号截止": its payment's —
+            # the scheme has no other deadline of its own; a claim's or a filing's names the claim)
+            reading = self._deadline_said_as_paying(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone
