@@ -839,6 +839,16 @@ _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最�
 _YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
 
 
+# the tail of a scheme's name left where the name was blanked ("我是职工医保", "城乡居民医保的": 职工 / 城乡居民
+# read as the scheme, 医保 left) — no topic of its own
+_SCHEME_TAIL = re.compile(r"(?<=\s)(?:基本)?(?:医疗保险|医保)")
+
+
+def _scheme_tail_dropped(blanked: str) -> str:
+    """`blanked` (a text with its slot words blanked) without the 医保 left of a scheme's name."""
+    return _SCHEME_TAIL.sub("", blanked)
+
+
 def _asks_something(text: str) -> bool:
     """The message asks (a question word, a spoken ask, a yes/no ending), not only tells a fact or a
     sum ("还没出院 最多住一个礼拜", "县医院住院 花了六千": the form asks what it lacks)."""
@@ -3714,7 +3724,7 @@ class Engine:
             # (nor one asking when, "合疗 啥时候截止": a question of its own, on the scheme it names)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
                     and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) and not _WHEN_ASKED.search(text) \
-                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
+                    and not self.index.on_topic(_WHOSE.sub("", _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))):
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and (acts.is_follow_up(text) or _told_of_someone(text)):
@@ -3737,7 +3747,7 @@ class Engine:
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
-            besides = re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))
+            besides = re.sub(r"医院|医疗机构", "", _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))
             if "filing" in said:
                 # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
                 besides = re.sub(r"备案", "", besides)
