@@ -1584,7 +1584,11 @@ _DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段",
                   "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
                   "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
                   "gap": "有没有断保", "chronic_group": "是哪类病种",
-                  "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费"}
+                  "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费",
+                  "payer": "是单位职工（单位、个人各交一部分），还是灵活就业人员（或领取失业保险金的人员）"}
+# the payers of a contribution's rate that are a case of the asker's: an employee (whose employer pays its own
+# part beside theirs) or one who pays alone as 灵活就业 — "按9%交吗" with neither said holds for one of them only
+_PAYER_CASES = {"employer", "employee", "flexible"}
 
 
 def _deciding_keys(figs: list) -> list[str]:
@@ -1593,8 +1597,12 @@ def _deciding_keys(figs: list) -> list[str]:
     in who pays (the employer's and the employee's parts of one contribution: no case of the asker's)."""
     if len({(f.area, f.topic) for f in figs}) > 1:
         return []
+    payers = {f.facts.get("payer") for f in figs}
     return [k for k in dict.fromkeys(k for f in figs for k in f.facts)
-            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1]
+            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1
+            # (who pays decides only where one who pays alone, 灵活就业, is a row beside the employee's:
+            # the employer's and the employee's parts alone are one contribution, no case of the asker's)
+            and (k != "payer" or {"flexible", "employee"} <= payers)]
 
 
 _BANDS = {"segment", "lower", "upto"}
@@ -1616,6 +1624,8 @@ def _open_rows(a: Assertion, by_value: dict, claims: list) -> list[str]:
     said = {c.value for c in claims if c.unit == a.unit}
     if {f.value for f in figs} <= said:
         return []
+    if keys == ["payer"] and (len(said) > 1 or a.value not in {f.value for f in figs if f.facts.get("payer") in _PAYER_CASES}):
+        return []             # (several parts said, "单位7%个人2%": each names its own row)
     if set(keys) <= _BANDS and all(f.facts.get("lower") == 0 for f in by_value[a.value]) \
             and len(said) == 1:
         return []
