@@ -3403,6 +3403,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
+    if a.is_range and a.low == 0:
+        return False                 # "0到10万报多少": a band of the rule from nothing, never a bill
     after = text[a.end:a.end + 3]
     spaced = text[a.end - 1:a.end].isspace()
     # (a count said about, "二十几天", "十来次", "三十多岁": the unit after its 几 / 来 / 多 / 余 is the count's)
