@@ -3733,7 +3733,11 @@ class Engine:
             # (nor one asking when, "合疗 啥时候截止": a question of its own, on the scheme it names)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
                     and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) and not _WHEN_ASKED.search(text) \
-                    and not self.index.on_topic(_WHOSE.sub("", _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))):
+                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text))
+                                                            if acts.CORRECTION.search(text)
+                                                            else _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))):
+                # (a correction, "说错了 她是职工医保", corrects the case computed before, which the form takes:
+                # the scheme's 医保 left as said, as before)
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and (acts.is_follow_up(text) or _told_of_someone(text)):
