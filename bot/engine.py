@@ -828,7 +828,7 @@ _FUND_NAMED = re.compile(r"医疗救助|救助")
 # after a question on by when one pays: past that deadline, as the handbooks' words say it
 # ("过了时间再交咋整", "错过日子了": the time itself said, the deadline the question before asked)
 _PAST_IT = re.compile(r"(?:过了|错过了?|超过了|超了|晚了|过期了?)(?:截止(?!日期|时间|日|期|到)|时间|日子|时候)?"
-                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限)")
+                      r"(?!\d|[一二三四五六七八九十两几]|截止|缴费期|ddl|deadline|期限|年|春节|元旦|正月)")
 PAST_DEADLINE = "过了截止日期"
 # the last day to pay asked ("最迟好久交", "截止到哪天", "啥时候截止", "几号之前交"): the ask, not its topic
 _DEADLINE_ASK = re.compile(r"(?:最迟|最晚|截止|截至)(?:到|是|在)?(?:好久|什么时候|啥时候|啥子时候|几时|哪天|哪一天|几号|几月几号)?"
@@ -853,6 +853,20 @@ _THRESHOLD_ASKED = re.compile(r"(?:大病保险|大病|大额医疗|大额|救�
 _RULE_WORD = re.compile(r"起付|门槛|比例|几成|救助|限额|封顶|最多|最高|上限|百分点|有没有|有没得|有莫得|有[^，,。？?]{1,6}不[？?。!！\s]*$")
 # a yes-or-no asked the spoken way ("有救助不", "要扣起付线没得", "有没得上限")
 _YES_NO_ASKED = re.compile(r"(?:不|没|没有|没得|莫得)[？?。!！\s]*$|有没有|有没得|有莫得")
+
+
+# the tail of a scheme's name left where the name was blanked ("我是职工医保", "城乡居民医保的": 职工 / 城乡居民
+# read as the scheme, 医保 left) — no topic of its own
+_SCHEME_TAIL = re.compile(r"(?<=\s)(?:基本)?(?:医疗保险|医保)")
+
+
+# the words that say how a thing is asked (怎么, 多少, 报销 as the errand itself), not what it is about
+_ASKING_TERMS = frozenset({"怎么", "多少", "什么", "什么时候", "报销", "能", "可以", "吗", "哪里", "咋", "要", "办"})
+
+
+def _scheme_tail_dropped(blanked: str) -> str:
+    """`blanked` (a text with its slot words blanked) without the 医保 left of a scheme's name."""
+    return _SCHEME_TAIL.sub("", blanked)
 
 
 def _asks_something(text: str) -> bool:
@@ -3131,6 +3145,15 @@ class Engine:
         paying = {"缴费", "缴费期", "截止"} if bare else {"缴费", "缴费期"}
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & paying))
 
+    def _deadline_said_as_paying(self, reading: str) -> str:
+        """`reading` with the payment said where it asks a bare deadline of a scheme alone ("居民医保好久截止"
+        → "居民医保缴费好久截止"): the payment window asked, which the bare 截止 beside the scheme's name
+        alone would let a claim's deadline page take."""
+        if "截止" not in reading and "截至" not in reading or re.search(r"交|缴", reading) \
+                or not self._asks_deadline(reading, bare=True) or not self._deadline_of_paying(reading):
+            return reading
+        return re.sub(r"(?:好久|什么时候|啥时候|啥子时候|几时|哪天|几号)?(?:截止|截至)", lambda m: "缴费" + m.group(), reading, count=1)
+
     def _deadline_of_paying(self, question: str) -> bool:
         """Whether the deadline `question` asks is of paying for a scheme: without its ask ("截止是哪天"), it
         names only a scheme, its payment or whose it is ("学生医保", "今年的合疗"), not a claim or a filing."""
@@ -3232,6 +3255,9 @@ class Engine:
             reading = premise.without_price_labels(reading)
             # (nor a relative's city in a question on the account: 外省 is the case, "个账能帮在西安的老爸交合疗不")
             reading = relative_elsewhere_said(reading, region)
+            # (a bare deadline asked of a scheme alone, "合疗啥时候截止", "学生医保几号截止": its payment's —
+            # the scheme has no other deadline of its own; a claim's or a filing's names the claim)
+            reading = self._deadline_said_as_paying(reading)
             if _only_later_years(reading, region):
                 # "巴中2027年城乡居民医保要交多少": no entry gives a later year's figures, and one that names
                 # the year as a case (2027年参保要等多久) would match by the number alone
@@ -3405,8 +3431,13 @@ class Engine:
             # entry that answers it
             hits = [h for h in self.index.search(part.question, region=region, k=k, memo=memo)
                     if h.entry.id not in exclude]
+            # (… and only an entry whose question shares a word of the message's matter: the bare question,
+            # "回来咋报" after a filing and a failed settlement told, found the page on 退伍军人 coming home
+            # by its 回来 — a page on nothing the message tells)
+            shared = set(self.index.analyze(hits[0].entry.question).terms) & set(self.index.analyze(whole).terms) \
+                - _ASKING_TERMS if hits else set()
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
-                    and hits[0].confidence >= ANSWER_AT \
+                    and hits[0].confidence >= ANSWER_AT and shared \
                     and not (abroad and not care_abroad_said(part.question) and not _ABROAD_PAGE.search(hits[0].entry.question)):
                 # (… but not where care abroad was told and the question alone finds a page on care at home:
                 # how to claim it is answered by the 境外 page's 不予支付)
@@ -3770,7 +3801,11 @@ class Engine:
             # (nor one asking when, "合疗 啥时候截止": a question of its own, on the scheme it names)
             if set(ex.values) in ({"insurance"}, {"filing"}, {"insurance", "retired"}, {"retired"}) \
                     and not forms.QUESTION.search(text) and not _STEPS_ASKED.search(text) and not _WHEN_ASKED.search(text) \
-                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text)))):
+                    and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text))
+                                                            if acts.CORRECTION.search(text)
+                                                            else _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))):
+                # (a correction, "说错了 她是职工医保", corrects the case computed before, which the form takes:
+                # the scheme's 医保 left as said, as before)
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)
         if figure is None and offer.get("offered") and (acts.is_follow_up(text) or _told_of_someone(text)):
@@ -3793,7 +3828,7 @@ class Engine:
             # (a gap's story, "今年交的", and the figure asked again, "封顶是好多", are no words of their own)
             gap = "gap_years" in said
             spoken = _FOLLOW_FRAME.sub("", _GAP_TOLD.sub("", text) if gap else text)
-            besides = re.sub(r"医院|医疗机构", "", acts.without_staff_status(ex.blanked(text)))
+            besides = re.sub(r"医院|医疗机构", "", _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))
             if "filing" in said:
                 # (the filing's own verb is part of the fact: "在户籍地备案异地长期居住")
                 besides = re.sub(r"备案", "", besides)

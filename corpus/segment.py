@@ -87,6 +87,8 @@ KIN_WORDS = frozenset("闺女 女儿 儿子 儿媳 儿媳妇 媳妇 女婿 老�
                       "老头儿 老头子 老太 老婆子 婆娘 当家的".split())
 # kin said in one character (我妈, 俺娘, 我哥): what the HMM joins to the word after it
 _KIN_CHARS = frozenset("妈爸娘爹哥姐弟妹")
+# the units said after a figure's digits (10万, 3千, 500元, 200块)
+_UNIT_CHARS = frozenset("万千元块")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 # What a question is about: jieba's nouns and verbs (zg: single characters such as 丢) ...
 # how long a text may be for its rewriting to be kept (Segmenter.rewrite), and how many are kept:
@@ -294,7 +296,7 @@ class Segmenter:
         question said as "A不A" (能不能, 算不算, 可不可以) that jieba cuts across, as 能 + 不能报 (a
         lexicon term for what is never paid) or 算 + 不算, is one word: else the question reads as
         its negation."""
-        words = self._kin_apart(self._jieba.lcut(text, HMM=True))
+        words = self._unit_apart(self._kin_apart(self._jieba.lcut(text, HMM=True)))
         if not any(m and self._cut_across(words, text, m) for m in _A_NOT_A_RE.finditer(text)):
             return words
         out: list[str] = []
@@ -304,14 +306,33 @@ class Segmenter:
                 continue
             verb, nxt, asked = m.group(1), m.group(2), m.group(0)[:3]
             if m.start() > at:
-                out.extend(self._kin_apart(self._jieba.lcut(text[at:m.start()], HMM=True)))
+                out.extend(self._unit_apart(self._kin_apart(self._jieba.lcut(text[at:m.start()], HMM=True))))
             # 报不报销, 一不一样: the character after is the verb's own (a word jieba or the stop list
             # knows, 能不能 before 报销, stays apart)
             whole = nxt and asked not in STOP_WORDS and not self.is_word(asked) and self.is_word(verb + nxt)
             out.append(m.group(0) if whole else asked)
             at = m.end() if whole else m.start() + 3
         if at < len(text):
-            out.extend(self._kin_apart(self._jieba.lcut(text[at:], HMM=True)))
+            out.extend(self._unit_apart(self._kin_apart(self._jieba.lcut(text[at:], HMM=True))))
+        return out
+
+    def _unit_apart(self, words: list[str]) -> list[str]:
+        """A figure's unit said after its digits, which jieba's HMM joins to the verb after it into a word of
+        no language (10 | 万报, 3 | 千交): the unit apart, and the rest cut again with the word after it, so
+        that the verb (报: 报销) is read."""
+        if not any(len(w) == 2 and w[0] in _UNIT_CHARS for w in words):
+            return words
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if len(w) == 2 and w[0] in _UNIT_CHARS and i and words[i - 1][-1:].isdigit() and not self.is_word(w):
+                nxt = words[i + 1] if i + 1 < len(words) and _CJK_WORD_RE.fullmatch(words[i + 1]) else ""
+                out += [w[0], *self._jieba.lcut(w[1] + nxt, HMM=True)]
+                i += 2 if nxt else 1
+                continue
+            out.append(w)
+            i += 1
         return out
 
     def _kin_apart(self, words: list[str]) -> list[str]:

@@ -95,6 +95,13 @@ class Repair:
     at: int = field(default=-1, compare=False)
 
 
+# the last character of a room's or a building's name (抢救室, 病房, 大厅, 宿舍): glued by the segmenter to the
+# locative after it (室里, 室内), the name's own end — not the first character of a term misheard
+ROOM_SUFFIXES = frozenset("室房厅馆舍")
+# ... though after where one goes or is (去室里, 在室里), no room's name: that may be the slip
+GOING_WORDS = frozenset("在去到回从进来往赴")
+
+
 class Repairer:
     def __init__(self, terms: Iterable[str], known: Iterable[str], places: Iterable[str] = (),
                  is_word: Callable[[str], bool] = lambda w: False,
@@ -146,6 +153,13 @@ class Repairer:
                       or words[i][:1] in BAND_WORDS and words[i - 1][-1:] in FIGURE_ENDS
                       or words[i][:1] == "段" and words[i - 1][-1:] in BAND_POINTERS
                       and not "".join(words[i:i + 2]).startswith("段保")):
+                out.append(words[i])
+                i += 1
+                continue
+            if i and words[i][:1] in ROOM_SUFFIXES and (len(words[i - 1]) > 1 or i - 1 in pieces) \
+                    and "\u4e00" <= words[i - 1][-1:] <= "\u9fff" and words[i - 1] not in GOING_WORDS:
+                # a room's suffix after the word it ends (抢救|室里, 化验|室里, 教|室里): that room, said with its
+                # locative — never a slip (室里 is no 市里); after a lone 在 / 去 it may be one (在室里看病)
                 out.append(words[i])
                 i += 1
                 continue

@@ -54,8 +54,11 @@ _CN = r"(?P<cn>[零〇一二两三四五六七八九十百千万亿壹贰叁肆�
 # from its lower bound — never the concatenated 56 that cn2an makes of 五六
 _RANGE_CN = (r"(?<![零〇一二两三四五六七八九十百千万])(?P<rt>[一二两三四五六七八九]?十)?(?P<r1>[一二两三四五六七八九])"
              r"(?P<r2>[两二三四五六七八九])(?P<rs>十)?(?P<ru>[百千万]?)(?![零〇一二两三四五六七八九十百千])")
-_RANGE_AR = (r"(?!(?:19|20)\d\d\s*(?:-|~|～|到|至)\s*(?:19|20)\d\d)"
-             r"(?P<a1>\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(?P<a2>\d+(?:\.\d+)?)\s*(?P<au>[万wWkK千])?(?=\s*(?:块|元|万|千|左右|$|[，,。.!！?？ ]))")
+# (the unit after the range's upper bound is both bounds', whatever follows it: "10-20万这段" is 10万 to 20万,
+# not 20; a dash of any width parts the bounds, "10—20万")
+_RANGE_AR = (r"(?!(?:19|20)\d\d\s*(?:-|—|–|~|～|到|至)\s*(?:19|20)\d\d)"
+             r"(?P<a1>\d+(?:\.\d+)?)\s*(?:-|—|–|~|～|到|至)\s*(?P<a2>\d+(?:\.\d+)?)\s*"
+             r"(?:(?P<au>[万wWkK千])|(?=\s*(?:块|元|万|千|左右|$|[，,。.!！?？ ])))")
 _VAGUE = r"(?P<vague>(?:好|[一二两三四五六七八九]?十)?几(?P<vu>[十百千万]+)|上(?P<su>[千万])|(?P<bu>[千万])把)"
 NUMBER_RE = re.compile(
     r"(?P<cur>[¥￥])?\s*" + _SIGN + r"\s*(?:" + _SCI + "|" + _VAGUE + "|" + _RANGE_CN + "|" + _RANGE_AR + "|" + _ARABIC + "|" + _CN + r")"
@@ -196,7 +199,8 @@ def _find_numbers(text: str) -> list[Number]:
         elif m.group("a1"):
             mult = Decimal(UNIT[m.group("au")]) if m.group("au") else Decimal(1)
             low, value = Decimal(m.group("a1")) * mult, Decimal(m.group("a2")) * mult
-            if value <= low or value > low * 20 or m.group("a1").startswith("0"):
+            # (a band from nothing, "0到10万", is a range: its 0 is no phone's area code)
+            if value <= low or (value > low * 20 and low != 0) or (m.group("a1").startswith("0") and m.group("a1") != "0"):
                 continue                                  # 0827-5775700 is a phone number, not a range
             explicit = explicit or bool(m.group("au"))
         elif m.group("num"):

@@ -25,6 +25,19 @@ _DOUBT_OPEN = "不是"
 _DOUBTED = (_DOUBT_OPEN + r"(?:[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？?，,。！!~～]|$)"
             r"|[^，。,；;？?！!\s]{0,8}?[\d十百千万成%％][^，。,；;？?！!\s]{0,3}?吗)")
 
+# a figure told as what a rule was ("去年是14000", "以前只有五百", "往年的标准是三百八"): the words, the copula,
+# then the figure (not a date: "去年是3月交的")
+_PAST_WORDS = (r"(?:去年|前年|上一?年度?|往年|以前|之前|原来|过去|早先|以往|早些年|前几年)(?:的)?(?:标准|数|数字|规定)?"
+               r"(?:都|也|还)?(?:是|为|只有|只要|才|就是|要)")
+_PAST_TOLD = _PAST_WORDS + r"\s*[\d一二两三四五六七八九十百千万](?![\d.]*\s*(?:月|号|日|年|岁|次|回|天))"
+_PAST_TOLD_BEFORE = re.compile(_PAST_WORDS + r"\s*$")
+
+
+def _told_as_past(text: str, a: "Assertion") -> bool:
+    """Whether the figure is told as what the rule was ("去年是X"), not asserted of it now."""
+    return bool(_PAST_TOLD_BEFORE.search(text[max(0, a.start - 14):a.start]))
+
+
 # the asker checks something: 是不是 / 对吧 / 是吧 / 对吗 / …吗 / …吧 / a bare "？" / 听说
 MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没错吧|对么|是么|吧\s*[？?。!！~～]*\s*$|吧\s*[？?，,。！!\s]|吗[啊呀哦哈嘛]*\s*[？?。!！~～]*\s*$|嗦\s*[？?。!！~～]*\s*$|"
                     r"[？?]\s*$|(?:对不|是不)[啊呀哦哈嘛呢]*\s*[？?。!！~～]*\s*$|中不中|听说|据说|好像|记得|不是说|以前说|之前说|原来说|听[^，。？?\d]{1,4}说|(?:别人|别个|人家|有人)说|"
@@ -34,6 +47,9 @@ MARKER = re.compile(r"是不是|是否|是吧|对吧|对吗|对不对|是吗|没
                     r"(?:现在|如今|今年|目前)(?:还|也还|仍然|依然)(?:有|是|这样|这么|那样|那么|这个|那个|在)|记不清|记不得|"
                     # a figure put as "isn't it …?" (_DOUBTED)
                     + _DOUBTED + "|" +
+                    # a figure told as what the rule was ("去年是X", "以前只有X", "原来的标准是X"): a figure of the
+                    # rule told beside the question of what it is now, never the asker's cost
+                    _PAST_TOLD + "|" +
                     # a figure asked about with the dialect's closing 不 ("起付线要重新交700不": …吗)
                     # (... with the particle a filler closes it with: "…也是30万不啊")
                     # (... the figure pointed at by its noun before the 不: "还是75%那个标准不", "400这个标准不")
@@ -1573,7 +1589,11 @@ _DECIDING_FACT = {"tier": "在哪一级医院", "segment": "费用在哪一段",
                   "group": "属于哪类人员（如低保、特困）", "retired": "在职还是退休", "filing": "有没有备案、备的哪种",
                   "disease": "是哪种病", "kind": "是哪种情况", "drug_class": "是甲类还是乙类药", "two": "是高血压还是糖尿病",
                   "gap": "有没有断保", "chronic_group": "是哪类病种",
-                  "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费"}
+                  "lump": "补缴的是退休时不足的缴费年限（一次性补缴），还是平时欠下的医保费",
+                  "payer": "是单位职工（单位、个人各交一部分），还是灵活就业人员（或领取失业保险金的人员）"}
+# the payers of a contribution's rate that are a case of the asker's: an employee (whose employer pays its own
+# part beside theirs) or one who pays alone as 灵活就业 — "按9%交吗" with neither said holds for one of them only
+_PAYER_CASES = {"employer", "employee", "flexible"}
 
 
 def _deciding_keys(figs: list) -> list[str]:
@@ -1582,8 +1602,12 @@ def _deciding_keys(figs: list) -> list[str]:
     in who pays (the employer's and the employee's parts of one contribution: no case of the asker's)."""
     if len({(f.area, f.topic) for f in figs}) > 1:
         return []
+    payers = {f.facts.get("payer") for f in figs}
     return [k for k in dict.fromkeys(k for f in figs for k in f.facts)
-            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1]
+            if k in _DECIDING_FACT and len({repr(f.facts.get(k)) for f in figs}) > 1
+            # (who pays decides only where one who pays alone, 灵活就业, is a row beside the employee's:
+            # the employer's and the employee's parts alone are one contribution, no case of the asker's)
+            and (k != "payer" or {"flexible", "employee"} <= payers)]
 
 
 _BANDS = {"segment", "lower", "upto"}
@@ -1605,6 +1629,8 @@ def _open_rows(a: Assertion, by_value: dict, claims: list) -> list[str]:
     said = {c.value for c in claims if c.unit == a.unit}
     if {f.value for f in figs} <= said:
         return []
+    if keys == ["payer"] and (len(said) > 1 or a.value not in {f.value for f in figs if f.facts.get("payer") in _PAYER_CASES}):
+        return []             # (several parts said, "单位7%个人2%": each names its own row)
     if set(keys) <= _BANDS and all(f.facts.get("lower") == 0 for f in by_value[a.value]) \
             and len(said) == 1:
         return []
@@ -1803,7 +1829,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             lines.append(_one_row_of_several(a, by_value, topic, region))
             asks = (*asks, *(k for k in _open_rows(a, by_value, claims) if k not in asks))
         elif a.value in by_value:
-            lines.append("对，" + "；".join(rows) + "。")
+            lines.append(("手册写的标准是：" if _told_as_past(text, a) else "对，") + "；".join(rows) + "。")
             held = by_value[a.value]
             if topic == "cap" and all(f.area == "inpatient" and f.facts.get("insurance") == "职工" for f in held):
                 # a 职工's basic inpatient cap confirmed: what pays above it (大额) said beside it, since
@@ -1835,7 +1861,9 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
                 # paid after the time set: the handbook's rule for it, in its words, whose dates the
                 # reader can hold against their own ("2026年3月才交"), and the waiting period it brings
                 aside += _late_beside(region)
-            lines.append(("晚交的标准不同：" if late else f"不是{bare}：")
+            # (a figure told as what the rule was, "以前是500": no denial of a past the handbook does not
+            # give — what it gives, said plainly)
+            lines.append(("晚交的标准不同：" if late else "手册写的标准是：" if _told_as_past(text, a) else f"不是{bare}：")
                          + "；".join(rows) + "。" + aside)
         _sources(by_value, sources)
         if beside is not None and beside not in sources:

@@ -307,9 +307,17 @@ def _couple_of_others(text: str) -> tuple[re.Match, re.Match] | None:
     return (he, she) if he and she else None
 
 
+# a child the asker minds for a relative ("给女儿带孩子", "在广州帮儿子带孙娃儿", "照看外孙"): why the asker is
+# where they are, no child's own (居民) scheme — unless the child is taken for care ("带孩子去看病": the patient)
+_MINDING_CHILD = re.compile(r"(?:带|看|照顾|照看|帮忙带|帮着带|帮[他她]带)(?:一下|下|着)?(?:孙子|孙女|外孙女?|孙娃儿?|孙孙|娃娃|娃儿?|孩子|"
+                            r"小孩儿?|宝宝|细娃儿?)(?![^，。,；;？?\s]{0,4}(?:看病|看医生|住院|就医|就诊|打针|输液|检查|去医院|到医院|"
+                            r"看门诊|治疗|拿药|开药|生病|病了|发烧))")
+
+
 def insurance_of(text: str, out: Slots) -> None:
     # 生娃 / 生孩子 is a birth, not a child's own (居民) insurance
     said = _BIRTH_OF_CHILD.sub(lambda m: "　" * len(m.group(0)), text)
+    said = _MINDING_CHILD.sub(lambda m: "　" * len(m.group(0)), said)
     said = EITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = NEITHER_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     said = UNSURE_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
@@ -3499,6 +3507,8 @@ def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[
         return False
     if text[max(0, a.start - 3):a.start] in ("百分之", "百分比"):
         return False                 # "听说有百分之九十": a rate, never the asker's cost
+    if a.is_range and a.low == 0:
+        return False                 # "0到10万报多少": a band of the rule from nothing, never a bill
     after = text[a.end:a.end + 3]
     spaced = text[a.end - 1:a.end].isspace()
     # (a count said about, "二十几天", "十来次", "三十多岁": the unit after its 几 / 来 / 多 / 余 is the count's)
