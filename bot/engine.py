@@ -3146,7 +3146,7 @@ class Engine:
         return bool(terms & {"截止日期", "截止时间"} or ("时间" in query.qtypes and terms & paying))
 
     def _deadline_said_as_paying(self, reading: str) -> str:
-        """`reading` with the payment said where it asks a bare deadline of a scheme alone ("居民医保好久截止"
+        """`reading` with the payment said where it asks a bare deadline of a scheme alone ("合疗几号截止"
         → "居民医保缴费好久截止"): the payment window asked, which the bare 截止 beside the scheme's name
         alone would let a claim's deadline page take."""
         if "截止" not in reading and "截至" not in reading or re.search(r"交|缴", reading) \
@@ -3804,7 +3804,7 @@ class Engine:
                     and not self.index.on_topic(_WHOSE.sub("", acts.without_staff_status(ex.blanked(text))
                                                             if acts.CORRECTION.search(text)
                                                             else _scheme_tail_dropped(acts.without_staff_status(ex.blanked(text))))):
-                # (a correction, "说错了 她是职工医保", corrects the case computed before, which the form takes:
+                # (a correction, "搞错了 他是职工的", corrects the case computed before, which the form takes:
                 # the scheme's 医保 left as said, as before)
                 return acts.with_fact(last["text"], text)
         figure = forms.waits_for_figure(session.state)

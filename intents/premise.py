@@ -1630,7 +1630,7 @@ def _open_rows(a: Assertion, by_value: dict, claims: list) -> list[str]:
     if {f.value for f in figs} <= said:
         return []
     if keys == ["payer"] and (len(said) > 1 or a.value not in {f.value for f in figs if f.facts.get("payer") in _PAYER_CASES}):
-        return []             # (several parts said, "单位7%个人2%": each names its own row)
+        return []             # (several parts said, "单位交7 个人交2": each names its own row)
     if set(keys) <= _BANDS and all(f.facts.get("lower") == 0 for f in by_value[a.value]) \
             and len(said) == 1:
         return []

@@ -1,4 +1,4 @@
-"""A bare deadline asked of a scheme alone ("居民医保啥时候截止", "学生医保几号截止") is its payment's window — a
+"""A bare deadline asked of a scheme alone ("城乡居民医保哪天截止", "学生医保几号截止") is its payment's window — a
 claim's deadline names the claim; and "after the new year" told beside it is a time within the window asked
 about, not the window past."""
 import pytest
