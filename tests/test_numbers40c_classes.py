@@ -43,3 +43,11 @@ def test_same_tier_at_two_levels_computes_each_and_the_difference(engine):
     # 长治 居民 三类收费: 县级 100 / 85 %: (20000 − 100) × 85 % = 16915; 省市级 400 / 75 %: (20000 − 400) × 75 % = 14700
     r = ask(engine, "城乡居民 住院两万 在县里的二乙医院住和在市里的二乙医院住 相差好多", region="长治")
     computed(r, 16915, 14700, 2215)
+
+
+# ---- a later stay's hospital asked by which stay ---------------------------------------------------------
+
+def test_the_tier_asked_of_a_later_stay_says_which_stay(engine):
+    r = ask(engine, "居民医保 今年是第三次住院了 这回花了七千 报多少", region="巴中")
+    assert r.kind == "clarify", r.text
+    assert "第三次住院" in r.text and "哪一级" in r.text, r.text
