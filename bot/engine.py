@@ -2181,7 +2181,8 @@ class Engine:
         # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
         # alone, nor asked which when both are the question (one question of several is answered by the page
         # stating both)
-        for each_of in (acts.each_delivery, acts.each_tier, acts.each_place_of_care, acts.each_filing):
+        for each_of in (acts.each_delivery, acts.each_tier, acts.each_level, acts.each_place_of_care,
+                        acts.each_filing):
             named = None if forms.is_open(session.state) or not alone else each_of(text)
             if named is not None:
                 both = self._each_scheme_computed(text, named, note, message, session, region,

@@ -671,6 +671,34 @@ def each_tier(text: str) -> list[tuple[str, str]] | None:
 
 
 
+# two hospitals of one tier set side by side by where they are ("市医院（二乙）住跟县医院（二乙）住", "在市里的二乙医院
+# 和在县里的二乙医院"): a region's table may row them apart by level (长治: 三类收费 县级 / 省市级) — one bill asked
+# of each, each side read as it says its hospital
+_SIDES_JOINED = re.compile(r"(?:和|跟|与|还是|或者?|比)")
+_SIDE_CLAUSE = re.compile(r"[^，,。；;？?！!\s]+")
+
+
+def each_level(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each of two hospitals set side by side in one clause, which differ by the
+    level their place tells (县级 / 省市级) and asked of each — (the hospital as said, text naming only that
+    one); None otherwise (tiers that differ are each_tier's; 转院 is its own rule)."""
+    if not _EACH_ASKED.search(text) or "转" in text:
+        return None
+    from intents.slots import extract
+    for clause in _SIDE_CLAUSE.finditer(text):
+        for join in _SIDES_JOINED.finditer(clause.group()):
+            sides = (clause.group()[:join.start()], clause.group()[join.end():])
+            read = [extract(side).values for side in sides]
+            if not all(r.get("level") for r in read) or read[0]["level"] == read[1]["level"] \
+                    or not all(r.get("hospital") or r.get("tier") for r in read):
+                continue
+            out = []
+            for side in sides:
+                one = text[:clause.start()] + side + text[clause.end():]
+                out.append((re.sub(r"^(?:在|去|到)|(?:住院|住|看病|看|就医)(?:的话)?$", "", side), _one_of_each(one)))
+            return out
+    return None
+
 # a hospital said by its place or kind, which tells no tier ("县医院", "市中医院", "民营医院"): set beside a tier as a
 # choice ("县医院住跟三甲住 各报多少"), it has no row of its own to compute — never the tiered one computed alone
 _UNTIERED = re.compile(r"(?:县|区|市|省)(?:人民|中心|中)?医院|(?<![县区市省心])(?:人民医院|中医院)|私立医院|民营医院|私人医院")

@@ -1209,6 +1209,11 @@ WHAT_IF = re.compile(r"(?:要是|如果|假如|假设|万一)[^，,。；;？?]*
 _OTHER_CASE_OF_RULE = re.compile(r"^(?:那|那么)?[^，,。；;？?\d]{1,8}?的?呢[？?。!！\s]*$")
 
 
+# the tier asked of a later stay of the year, by its order
+_LATER_STAY_TIER_ASK = "第{n}次住院在哪一级医院？"
+_ORDINAL = {2: "二", 3: "三", 4: "四", 5: "五"}
+
+
 def _two_stays(body: str, new: dict, held: dict) -> bool:
     """Two bills told each after its own hospital, of a stay's case ("卫生院那头花了两千 县医院花了八千" after a
     transfer asked, or with 住 said): the earlier stay and this one, each its own bill (`slots.stays_each_billed`)
@@ -2775,6 +2780,11 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
         # (a hospital out of the province, where the handbook lists few: what it does list, then the question)
         gap = unlisted_at(p, s.get("level")) if missing[0] == "tier" and kind in ("inpatient", "chain") else ""
         why = gap + domain().slots["tier"].ask if gap else s.pop("_filing_unsure", "") if missing[0] == "filing" else ""
+        if not why and missing[0] == "tier" and kind in ("inpatient", "chain") and not s.get("transfer") \
+                and int(s.get("admission") or 1) > 1:
+            # (a later stay of the year, the earlier one told: the tier asked is this stay's — said which, so
+            # the earlier stay's hospital is not given again)
+            why = _LATER_STAY_TIER_ASK.format(n=_ORDINAL.get(int(s["admission"]), s["admission"]))
         turn = _ask(form, open_, missing[0], p, ack, why=why)
         turn.case_known = known
         return turn

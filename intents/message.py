@@ -975,8 +975,43 @@ def per_person(question: str) -> list[str]:
     if shared:
         segments[-1] = "，".join([*own, last]).strip(" ，,")
         head = "，".join(x for x in (head.strip(" ，,"), *shared) if x)
+    heads = _schemes_to_their_own(head, named)
     asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
-    return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
+    return [" ".join(x for x in (own_head, seg, asked) if x) for own_head, seg in zip(heads, segments)]
+
+
+# who a clause saying a scheme opens with: a relative (a spouse in any of its words, "我男人", "婆娘"), the asker,
+# or 他 / 她
+_SCHEME_OWNER_RE = re.compile(rf"(?:{people.ANY_OWNER})?(?:{people.SPOUSE}|{people.KIN_LONG}|{people.KIN_SHORT}|"
+                              rf"{people.KIN_FAR})儿?|(?:我|俺)(?!们)|[他她](?!们)")
+
+
+def _schemes_to_their_own(head: str, named: list[str]) -> list[str]:
+    """The head each bill is read with. The two schemes of a household said before its bills ("我是居民医保
+    我老公是职工 … 我花了… 他花了…"): a clause saying one person's scheme is kept only with that person's own
+    bill, so each bill is computed on its owner's scheme — kept with every bill, the first scheme said was
+    read for all. Only when the head holds both schemes and each such clause finds its owner's bill; else
+    the whole head with every bill."""
+    clauses = [c for c in re.split(r"[，,；;\s]+", head) if c]
+    owned: dict[int, int] = {}              # clause → the bill it goes with
+    schemes = set()
+    for i, clause in enumerate(clauses):
+        worker, resident = _WORKER_SCHEME.search(clause), _RESIDENT_SCHEME.search(clause)
+        who = _SCHEME_OWNER_RE.match(clause)
+        if not (worker or resident) or (worker and resident) or who is None:
+            continue
+        kin = people.kinship(who.group())
+        mine = [j for j, n in enumerate(named) if n == kin]
+        if not mine and kin not in ("", "他", "她"):
+            # (the relative named in the head, told by a pronoun with the bill: "老公交职工 … 他花了5000")
+            mine = [j for j, n in enumerate(named) if n in ("他", "她")]
+        if len(mine) != 1 or mine[0] in owned.values():
+            return [head] * len(named)
+        owned[i] = mine[0]
+        schemes.add("职工" if worker else "居民")
+    if len(schemes) < 2:
+        return [head] * len(named)
+    return [" ".join(c for i, c in enumerate(clauses) if owned.get(i, j) == j) for j in range(len(named))]
 
 
 # the wait of each asked ("我俩分别啥时候能用", "两个人分别什么时候能用"): each person's own, from their own payment
