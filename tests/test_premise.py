@@ -127,11 +127,18 @@ def test_an_asserted_payment_deadline_is_checked_against_the_window(engine, text
     assert ("不" in reply.text.split("：")[0]) == wrong
 
 
-@pytest.mark.parametrize("text", ["报销材料最晚6月底交对吧", "12月31号之前交的合疗元旦就能用吧", "长治居民医保12月底截止吧"])
+@pytest.mark.parametrize("text", ["报销材料最晚6月底交对吧", "长治居民医保12月底截止吧"])
 def test_other_deadlines_are_not_the_payment_window(engine, text):
-    """报销材料 (次年6月底), when cover starts, and a region whose handbook gives no dates: no window verdict."""
+    """报销材料 (次年6月底), and a region whose handbook gives no dates: no window verdict."""
     reply = engine.answer(Message(text=text, region="巴中"), Session())
     assert "集中缴费期为" not in reply.text
+
+
+def test_when_cover_starts_is_answered_by_the_rule_not_as_a_window_asserted(engine):
+    """A payment's day and the day cover starts ("…之前交的…元旦就能用吧"): when cover starts, by the
+    wait rule (from 1月1日), never a verdict on a last day to pay the asker did not assert."""
+    reply = engine.answer(Message(text="12月31号之前交的合疗元旦就能用吧", region="巴中"), Session())
+    assert "1月1日" in reply.text and not reply.text.startswith(("对", "不对", "不是")), reply.text
 
 
 @pytest.mark.parametrize("text, figures", [
