@@ -6744,6 +6744,15 @@ def _answers_the_same(before: Reply, reply: Reply) -> bool:
         # (the same rule, one part offering to compute the sum it waits for: "…起付线好多 报好多" after a
         # stay told with a rough sum — one answer under both, its offer kept)
         return True
+    if before.kind == "unanswered" and before.refusal is None and reply.kind == "faq" and before.sources \
+            and reply.sources and reply.sources[0].entry_id == before.sources[0].entry_id \
+            and all(s.entry_id in {b.entry_id for b in before.sources} for s in reply.sources if s.entry_id) \
+            and any(len(line) >= 20 and not line.startswith("来源") and line in before.text
+                    for line in reply.text.splitlines()):
+        # (a later clause landing on the page an earlier one was referred from, "…在哪认定 表上怎么空着": that page
+        # is already shown with what it leaves open; the referral answers both, never the page again as an answer —
+        # but only where the referral shows the page: a plain "not found" leaves the clause's own answer standing)
+        return True
     if reply.kind == before.kind == "clarify" and reply.missing_slots == before.missing_slots == ["region"] \
             and reply.sources and [s.entry_id for s in reply.sources] == [s.entry_id for s in before.sources]:
         # (the region asked after the same regions' rules shown: one question back for both)
