@@ -912,9 +912,12 @@ def filing_of(text: str, out: Slots) -> None:
          "临时备案"),
     ]
     m = _FILING_DENIED.search(text)
-    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) and _DIRECT_TO.match(text, m.end()):
+    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) \
+            and (_DIRECT_TO.match(text, m.end()) or len({t for _, _, t, _ in _tier_mentions(text)}) >= 2):
         # "要是没转诊 直接去的三级医院": the move from a first hospital denied — the stay a first one at the
         # hospital named (admission_of), no filing: a referral is care elsewhere's, and no place elsewhere is said
+        # (so for two hospitals' stays told with it, "没转院 头回住的二级 后来又住的三级": two stays of the region's,
+        # each its own — never the row of care away unfiled, which is 外出's only)
         return
     if m:
         out.set("filing", "未备案", m.span())
