@@ -4169,7 +4169,9 @@ _COVER_PAID_LATE = re.compile(
 # has run out long since
 _GAP_UNDATED = re.compile(r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)")
 # the waiting period said over ("等待期已经过了", "交了半年多了") — or asked of, nothing to ask back
-_WAIT_OVER_SAID = re.compile(r"等待期(?:已经|早就?)?(?:过了|满了|结束)|过了等待期")
+# (not asked: "等待期过了没有", "是不是已经过了等待期", "过了等待期吗")
+_WAIT_OVER_SAID = re.compile(r"(?<!是不是)(?<!是否)(?<!有没有)(?<!是不是已经)(?<!是否已经)(?<!是不是早)(?:等待期(?:已经|早就?)?(?:过了|满了|结束了?)|(?:已经|早就?)?过了等待期)"
+                             r"(?![没吗么嘛不呢]|\s*(?:没有?|吗|么|嘛|不|呢)|了吗|了没)")
 _WAIT_OVER_ANSWER = re.compile(r"^(?:已经|早就?|早)?(?:过了|满了|过啦|满啦|结束了|过|满)|^等待期(?:已经|早就?)?(?:过了|满了|结束了?)")
 _WAIT_NOT_OVER_ANSWER = re.compile(r"^(?:还)?(?:没(?:有)?|未)(?:过|满|到)|^还在(?:等待期)?|^在等待期")
 

@@ -60,3 +60,23 @@ def test_a_serious_illness_bill_with_cover_just_paid_asks_the_wait(engine, text)
 def test_a_deposit_just_paid_is_not_cover_just_paid(engine):
     # 巴中 居民 三级 700 / 60 %: (9000 − 700) × 60 % = 4980
     computed(answer(engine, "刚给交了住院押金 合疗 三级医院 住院花了9000 报多少", region="巴中"), 4980)
+
+
+@pytest.mark.parametrize("text", [
+    "交了好些年了 等待期早满了 居民医保 在卫生院住院花了3000 报多少",
+    "我已经过了等待期 合疗 卫生院住院3000 能报多少",
+])
+def test_the_wait_said_over_with_a_bill_computes_the_bill(engine, text):
+    # 巴中 居民 卫生院 100 / 90 %: (3000 − 100) × 90 % = 2610 — the bill's question, the wait settled by the asker
+    computed(answer(engine, text, region="巴中"), 2610)
+
+
+@pytest.mark.parametrize("text", [
+    "等待期过了没有 合疗4月交的 6月在二级医院住院花了5000",
+    "合疗4月交的 6月在二级医院住院花了5000 是不是已经过了等待期",
+])
+def test_the_wait_asked_with_a_bill_is_never_taken_as_over(engine, text):
+    # (a month paid after the window: 巴中's wait of 3 months from the day paid decides — never the bill computed
+    # as if the wait were over)
+    r = answer(engine, text, region="巴中")
+    assert "等待期" in r.text and "3220" not in r.text.replace(",", ""), r.text
