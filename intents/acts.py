@@ -59,9 +59,10 @@ CANCEL = re.compile(
 # (an interjection may open it: "哦不对 …", "哎呀 说错了 …")
 # ("不是急诊" answering "是不是急诊抢救" says the care was not one: a fact, never a correction to 急诊)
 # (a care said not an emergency, "搞错了 不是急诊", is the fact corrected — its 不是 kept, after the opening words too)
-CORRECTION = re.compile(r"^[\s，。,]*(?:(?:哦|噢|喔|啊|呃|额|嗯|哎|哎呀|唉|诶|欸|哦哟|哎哟)[\s，。,！!~～]*)?(?:不对|不是(?!急诊|抢救|急救)|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
-                        r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是(?!急诊|抢救|急救)|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
+CORRECTION = re.compile(r"^[\s，。,]*(?:(?:哦|噢|喔|啊|呃|额|嗯|哎|哎呀|唉|诶|欸|哦哟|哎哟)[\s，。,！!~～]*)?(?:不对|不是(?!急诊|抢救|急救|转院|转诊|转过|转来|转去|转上)|错了|说错了|我说错了|打错了|我打错了|搞错了|更正一下|更正|纠正一下|纠正|"
+                        r"应该是|其实是|重新算|重算|准确(?:的)?是|具体(?:的)?是|实际(?:上)?是|确切(?:的)?是)(?:[\s，。,！!]*(?:不对|不是(?!急诊|抢救|急救|转院|转诊|转过|转来|转去|转上)|错了|我说错了|说错了|打错了|我打错了|应该是|其实是|"
                         r"是|，))*[\s，。,！!]*")
+# ("不是转院 …", "不是急诊": the story's own denial, said first — not "No," correcting what was said before)
 # a follow-up that adds to the last case rather than replacing a fact: "我糖尿病也有，两个一起算"
 # (not "两个都是新农合", "两个都在县医院": a fact the two people share, said of both — no bill added to another)
 ADDS = re.compile(r"也有|也是|两个一起|两样一起|合起来|都算上|两个都(?!是|在|住|参加的|交的|买的)")

@@ -438,7 +438,9 @@ def calc_kind(text: str, s: Slots) -> str | None:
             # (... or with a bill, the care before the month paid: whether any of it is paid is the wait's question)
             or (s.get("_care_month") and s.get("paid_month") and s.get("_care_month") < s.get("paid_month")
                 and not s.get("_care_year"))) \
-            and (WAITING_CONTEXT.search(text) or _switch_gap_read(s)) and not MATERNITY.search(text):
+            and (WAITING_CONTEXT.search(text) or _switch_gap_read(s)) and not MATERNITY.search(text) \
+            and not (s.get("wait_over") and "amount" in s):
+        # (not the wait said over with a bill, "等待期早满了 住院花了…报多少": the bill's question, the wait settled)
         # ("2月1号生的 6月10号才交 从哪天起能报": a newborn's days, its rule's question; a switch whose gap the
         # slots read, however the new job was said — "4月15号入职", "进了厂", "去单位上班了")
         if s.get("insurance") == "职工" and s.get("arrears_months") is None and STAFF_ARREARS.search(text) \

@@ -2894,7 +2894,7 @@ def paid_just_asked(p: Policy, kind: str, s: dict, calc: Calculation) -> bool:
     whether a wait runs decides whether the bill is paid."""
     return bool(s.get("paid_just")) and kind not in GAP_CALCS and p.payment_window is not None \
         and calc.result.get("fund_pays") is not None and s.get("gap_years") is None \
-        and s.get("paid_month") is None and not s.get("in_window")
+        and s.get("paid_month") is None and not s.get("in_window") and s.get("wait_over") is None
 
 
 def texts_paid_just(after: str) -> str:

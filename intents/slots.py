@@ -925,9 +925,12 @@ def filing_of(text: str, out: Slots) -> None:
          "临时备案"),
     ]
     m = _FILING_DENIED.search(text)
-    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) and _DIRECT_TO.match(text, m.end()):
+    if m and "备" not in m.group() and not words and not named and not _TRIP.search(text) \
+            and (_DIRECT_TO.match(text, m.end()) or len({t for _, _, t, _ in _tier_mentions(text)}) >= 2):
         # "要是没转诊 直接去的三级医院": the move from a first hospital denied — the stay a first one at the
         # hospital named (admission_of), no filing: a referral is care elsewhere's, and no place elsewhere is said
+        # (so for two hospitals' stays told with it, "没转院 头回住的二级 后来又住的三级": two stays of the region's,
+        # each its own — never the row of care away unfiled, which is 外出's only)
         return
     if m:
         out.set("filing", "未备案", m.span())
@@ -4223,30 +4226,42 @@ _YES = re.compile(r"^(?:是|是的|对|对的|嗯|恩|好|好的|可以|行|没�
 _NO = re.compile(r"^(?:不是|否|没有|不对|不|no|No|N|n)[。！!，,]?$")
 
 
-# cover that may not have begun paying yet when the care was had: a first enrolment, fees paid late or after
-# a gap ("刚进单位", "五月才交上的合疗", "断了一年保 今年补交了") — the waiting period decides whether a stay's bill
-# is paid at all, so it is asked, never assumed over (not a gap denied: "从没断过保")
+# cover that may not have begun paying yet when the care was had: a first enrolment or a gap ("刚进单位",
+# "断了一年保 今年补交了") — where the region's handbook sets a wait on them (巴中), whether it was over is asked
 _COVER_JUST_BEGUN = re.compile(
-    r"刚[^，。,；;？?\s]{0,4}?进(?:单位|公司|厂)|刚[^，。,；;？?\s]{0,8}?(?:入职|参加工作)|新入职|新参保|"
+    r"(?:刚|才)[^，。,；;？?\s]{0,4}?进(?:单位|公司|厂)|(?:刚|才)[^，。,；;？?\s]{0,8}?(?:入职|参加工作)|新入职|新参保|"
     r"(?:初次|首次|第一次)(?:参保|参加(?:医保|职工|居民|合疗))|"
-    r"(?:刚刚?|才)(?:开始)?(?:参保|参加|交|缴|买|办|上|补交|补缴|续上|接上)(?:了|的|上)?"
-    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|过了(?:集中)?缴费期")
+    r"(?:刚刚?|才)(?:开始)?(?:参保|参加|办|上)(?:了|的|上)?"
+    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)")
+# ... or fees paid late, after the window or just now ("五月才交上的合疗", "没赶上缴费期 后来补的"): every
+# handbook that has a window waits a late payer (克拉玛依's gives no length), so this is asked wherever one does
+_COVER_PAID_LATE = re.compile(
+    r"(?:刚刚?|才)(?:开始)?(?:给|帮)?(?:我|俺|咱)?(?:交|缴|买|补交|补缴|补|续上|接上)(?:了|的|上)?"
+    r"(?=[^，。,；;？?\s]{0,3}?(?:医保|合疗|社保|职工|居民|保险|农合)|的?\s|的?$)|"
+    r"过了(?:集中)?缴费期|(?:没赶上|错过了?|误了)(?:集中)?(?:缴费|交费|参保)期|"
+    r"(?:缴费|交费|参保)期(?:都)?(?:过了|过后|以后|之后|结束了?后?)(?:才|再|又)?(?:交|缴|买|补|参保)")
 # a gap in cover said with no year ("断了一年保"): its wait may still run — one dated to a past year ("前些年2019年断过")
 # has run out long since
 _GAP_UNDATED = re.compile(r"(?<![没未不有])断(?:了|过)?(?:[一二两三四五六七八九十几\d]+年)?(?:的)?(?:保|缴|交)")
 # the waiting period said over ("等待期已经过了", "交了半年多了") — or asked of, nothing to ask back
-_WAIT_OVER_SAID = re.compile(r"等待期(?:已经|早就?)?(?:过了|满了|结束)|过了等待期")
+# (not asked: "等待期过了没有", "是不是已经过了等待期", "过了等待期吗")
+_WAIT_OVER_SAID = re.compile(r"(?<!是不是)(?<!是否)(?<!有没有)(?<!是不是已经)(?<!是否已经)(?<!是不是早)(?:等待期(?:已经|早就?)?(?:过了|满了|结束了?)|(?:已经|早就?)?过了等待期)"
+                             r"(?![没吗么嘛不呢]|\s*(?:没有?|吗|么|嘛|不|呢)|了吗|了没)")
 _WAIT_OVER_ANSWER = re.compile(r"^(?:已经|早就?|早)?(?:过了|满了|过啦|满啦|结束了|过|满)|^等待期(?:已经|早就?)?(?:过了|满了|结束了?)")
 _WAIT_NOT_OVER_ANSWER = re.compile(r"^(?:还)?(?:没(?:有)?|未)(?:过|满|到)|^还在(?:等待期)?|^在等待期")
 
 
 def cover_just_begun_of(text: str, out: Slots) -> None:
-    """Marks a case whose cover may still be waiting (`_wait_may_run`), or a wait said over (`wait_over`)."""
+    """Marks a case whose cover may still be waiting (`_wait_may_run`: "late", fees paid after the window or just
+    now; "new", a first enrolment or a gap), or a wait said over (`wait_over`)."""
     if _WAIT_OVER_SAID.search(text):
         out.set("wait_over", True)
+    elif _COVER_PAID_LATE.search(text) or out.get("paid_just"):
+        # (one question for the cover just paid, whoever reads it: forms.paid_just_asked gives way to it)
+        out.set("_wait_may_run", "late")
     elif _COVER_JUST_BEGUN.search(text) or (_GAP_UNDATED.search(text) and not out.get("gap_year")
                                             and not re.search(r"(?:19|20)\d\d\s*年", text)):
-        out.set("_wait_may_run", True)
+        out.set("_wait_may_run", "new")
 
 
 def _answer_to(text: str, out: Slots, expecting: str | None) -> None:
