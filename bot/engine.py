@@ -2558,7 +2558,10 @@ class Engine:
         hits = [h for h in hits if not h.entry.out_of_scope]
         # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
         topic = None if borrowed and asks_office(read) else out_of_scope_topic(text) or self._topic_leaned_on(text, session)
-        if topic and not (hits and hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE):
+        if topic and not (hits and (hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE or hits[0].confidence >= CALIBRATED_97
+                                    and any(topic in k for k in hits[0].entry.keywords))):
+            # (a page of the handbook's own on that topic, found surely — "工伤" and what 医保 does not pay —
+            # answers it: the topic is out of scope only where no such page is)
             reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
             reply.refusal = "out_of_scope"
             return reply
