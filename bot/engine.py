@@ -861,7 +861,7 @@ _SCHEME_TAIL = re.compile(r"(?<=\s)(?:基本)?(?:医疗保险|医保)")
 
 
 # the words that say how a thing is asked (怎么, 多少, 报销 as the errand itself), not what it is about
-_ASKING_TERMS = frozenset({"怎么", "多少", "什么", "什么时候", "报销", "能", "可以", "吗", "哪里", "咋", "要", "办"})
+_ERRAND_TERMS = frozenset({"怎么", "多少", "什么", "什么时候", "报销", "能", "可以", "吗", "哪里", "咋", "要", "办"})
 
 
 def _scheme_tail_dropped(blanked: str) -> str:
@@ -3439,7 +3439,7 @@ class Engine:
             # "回来咋报" after a filing and a failed settlement told, found the page on 退伍军人 coming home
             # by its 回来 — a page on nothing the message tells)
             shared = set(self.index.analyze(hits[0].entry.question).terms) & set(self.index.analyze(whole).terms) \
-                - _ASKING_TERMS if hits else set()
+                - _ERRAND_TERMS if hits else set()
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
                     and hits[0].confidence >= ANSWER_AT and shared \
                     and not (abroad and not care_abroad_said(part.question) and not _ABROAD_PAGE.search(hits[0].entry.question)):

@@ -4052,6 +4052,8 @@ def _read(text: str, expecting: str | None = None) -> Slots:
 
 # one hospital's tier said of both stays ("两次都在…", "都是在…", "同一家"): the later stay's as well
 _BOTH_STAYS_AT = re.compile(r"两(?:次|回|趟)都|都是在|都在|每(?:次|回)都|同一")
+# the first of the stays marked before a hospital is named ("一回在卫生院…", "第一次…"): the hospital is that one's
+_FIRST_OF_STAYS = re.compile(r"(?:一|第一|头一|上一|前一)(?:次|回|趟)")
 
 
 def later_stay_tier_unsaid(text: str, out: Slots) -> None:
@@ -4070,6 +4072,8 @@ def later_stay_tier_unsaid(text: str, out: Slots) -> None:
         return
     if re.search(r"(?:两|2|几|二)(?:回|次|趟)", text[mentions[0][1]:bills[0].start]):
         return          # "在三级医院住了两回 第一回…": the tier said of the stays counted, both of them
+    if not _FIRST_OF_STAYS.search(text[:mentions[0][1]]) and "住" in text[mentions[0][1]:bills[0].start]:
+        return          # the hospital said ahead of both stays ("在县里的二级医院 三月住了院… 十月又住…"): both there
     out.values.pop("tier", None)
     out.values.pop("grade", None)
 
