@@ -124,6 +124,8 @@ SURE_RULE = 0.9
 # An out-of-scope topic word loses to an entry that matches this well (巴惠保 is a commercial
 # product, and the 巴中 handbook has an entry on it).
 OUT_OF_SCOPE_OVERRIDE = 0.97
+# the keyword of the handbooks' pages on what the fund does not pay (工伤, 第三人, 境外…)
+_NOT_PAID_KEY = "不予支付"
 # A question of several that lands on the entry of the one before it, though it names a word that
 # entry does not (退休 after 在职人员's 个人账户), is answered by another entry naming it when one is
 # found this likely (as likely as a choice offered; below, the entry found is kept: "心脏支架算不算"
@@ -2559,9 +2561,10 @@ class Engine:
         # ("几点上班" after an office's address was asked is that office's hours, not a hospital's)
         topic = None if borrowed and asks_office(read) else out_of_scope_topic(text) or self._topic_leaned_on(text, session)
         if topic and not (hits and (hits[0].confidence >= OUT_OF_SCOPE_OVERRIDE or hits[0].confidence >= CALIBRATED_97
+                                    and _NOT_PAID_KEY in hits[0].entry.keywords
                                     and any(topic in k for k in hits[0].entry.keywords))):
-            # (a page of the handbook's own on that topic, found surely — "工伤" and what 医保 does not pay —
-            # answers it: the topic is out of scope only where no such page is)
+            # (the handbook's own page on what 医保 does not pay, naming that topic and found surely — "工伤" —
+            # answers whether 医保 pays it: the topic is out of scope only where no such page is)
             reply = self._unanswered(note + texts.OUT_OF_SCOPE.format(topic=topic), region, [])
             reply.refusal = "out_of_scope"
             return reply

@@ -18,3 +18,9 @@ def test_what_medical_insurance_does_not_pay_answers_its_topic(engine, text):
 def test_the_topic_alone_is_still_declined(engine):
     r = answer(engine, "工伤保险的伤残等级怎么鉴定", region="巴中")
     assert r.kind == "unanswered", r.text
+
+
+def test_a_page_that_only_mentions_the_topic_does_not_answer_it(engine):
+    # (克拉玛依's case of a student who had a commercial policy names 商业保险 but says nothing of buying one)
+    r = answer(engine, "学校里有没有那种学生意外的商业保险 要另外买吗", region="克拉玛依")
+    assert r.kind == "unanswered", r.text
