@@ -760,6 +760,10 @@ CLAIM = "报销"
 CHANNELS = frozenset({"线上", "手机", "上办", "app", "小程序", "微信", "支付宝"})
 # ... and such a page is at most offered, asked back (below ANSWER_AT)
 OTHER_ACT_AT = 0.14
+# how to do a thing asked, where the message's pages say only whether or who and the question alone finds only a
+# page of another matter: under SUGGEST_AT — the honest refusal, those pages listed after it, never asked back as
+# if one might be the answer
+NO_ERRAND_PAGE_AT = 0.06
 # the acts whose own words every page on them says (filing is 备案 on each of its pages; paying or joining are
 # said many ways, 交/缴纳/上医保), each with those words (cover moved home is 转回 or 迁移 on the page on
 # going home after graduating), and where or with what papers one is done, asked
@@ -3444,11 +3448,18 @@ class Engine:
             shared = set(self.index.analyze(hits[0].entry.question).terms) & set(self.index.analyze(whole).terms) \
                 - _ERRAND_TERMS if hits else set()
             if hits and not _other_kind(asked, hits[0]) and not hits[0].vague and not hits[0].off_topic \
-                    and hits[0].confidence >= ANSWER_AT and shared \
+                    and hits[0].confidence >= ANSWER_AT \
                     and not (abroad and not care_abroad_said(part.question) and not _ABROAD_PAGE.search(hits[0].entry.question)):
                 # (… but not where care abroad was told and the question alone finds a page on care at home:
                 # how to claim it is answered by the 境外 page's 不予支付)
-                best = (part.question, hits)
+                if shared:
+                    best = (part.question, hits)
+                else:
+                    # the bare question finds what is asked only on a page of another matter, and the message's
+                    # own pages say whether or who: no page answers the errand asked of this matter ("…要办
+                    # 长期备案 在哪办" where the handbook never says where) — refused, those pages listed after
+                    best = (best[0], [dataclasses.replace(h, confidence=min(h.confidence, NO_ERRAND_PAGE_AT))
+                                      for h in best[1]])
         # (each group as the slots name it: "地保户", 低保户 voice-typed, is 低保)
         told = [extract(g).get("category") or g for g in part.slots.get("category") or [] if g]
         found = extract(best[1][0].entry.question).get("category") if best[1] and told else None

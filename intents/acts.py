@@ -717,8 +717,9 @@ def untiered_beside_tier(text: str) -> str | None:
     for m in _UNTIERED.finditer(text):
         if any(a < m.end() and m.start() < b for a, b, _, _ in tiers):
             continue
-        if any(0 <= m.start() - b <= 1 for _, b, _, _ in tiers):
-            continue        # ("二乙县医院", "二级的县医院": the hospital's tier said before its name)
+        if any(b <= m.start() and re.fullmatch(r"\s*的?", text[b:m.start()]) for _, b, _, _ in tiers):
+            continue        # ("二乙县医院", "二级的县医院": the hospital's tier said before its name — a join word
+            # between them, "卫生院跟区医院", sets them side by side instead)
         for a, b, _, _ in tiers:
             if (b <= m.start() and _CHOICE_BETWEEN.fullmatch(text, b, m.start())) \
                     or (m.end() <= a and _CHOICE_BETWEEN.fullmatch(text, m.end(), a)):
