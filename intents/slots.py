@@ -2839,9 +2839,10 @@ _KIN_ONE = re.compile(rf"(?:{people.KIN_LONG}|{people.KIN_SHORT}|{people.KIN_FAR
 def account_pays_for_of(text: str, out: Slots) -> None:
     """Whose 居民 fee the asker's 个人账户 pays (`account_for`: how many): the count said, else the
     members named between 给 and 交 — a pair word two, each other member one."""
-    m = _ACCOUNT_PAYS_FOR.search(text)
-    if not m or not re.search(r"多少|好多|几多|几百", text[m.end():]):
-        return          # (whether it may, "能帮我爸交合疗吗", is the rule's question: nothing read)
+    m = _account_paying_for(text)
+    if not m:
+        return
+    _fee_of_the_paid_for(out)
     who = m.group(1)
     n = int(out.get("people") or 0)
     if n < 1:
@@ -2849,13 +2850,25 @@ def account_pays_for_of(text: str, out: Slots) -> None:
         n = 2 * len(_KIN_PAIR.findall(who)) + len(_KIN_ONE.findall(rest))
     if n >= 1:
         out.set("account_for", n)
-        # (the fee paid is theirs, 居民; the account the asker's 职工: two schemes named, no conflict)
-        out.values["insurance"] = "居民"
-        while BOTH_SCHEMES_NOTE in out.notes:
-            out.notes.remove(BOTH_SCHEMES_NOTE)
         out.values.pop("account", None)
         if n > 1 and "people" not in out.values:
             out.set("people", n)
+
+
+def _account_paying_for(text: str) -> re.Match | None:
+    """The 个人账户 paying others' fee with its sum asked (whether it may, "能帮我爸交合疗吗", is the rule's
+    question: None)."""
+    m = _ACCOUNT_PAYS_FOR.search(text)
+    return m if m and re.search(r"多少|好多|几多|几百", text[m.end():]) else None
+
+
+def _fee_of_the_paid_for(out: Slots) -> None:
+    # the fee paid is theirs, 居民; the account the asker's 职工: two schemes named, no conflict — however
+    # many are paid for, or whether they are counted at all (a text's scheme read alone, `scheme_read`, counts
+    # nobody, and must read the same scheme)
+    out.values["insurance"] = "居民"
+    while BOTH_SCHEMES_NOTE in out.notes:
+        out.notes.remove(BOTH_SCHEMES_NOTE)
 
 
 def extras_of(text: str, out: Slots) -> None:
@@ -3962,7 +3975,8 @@ def scheme_read(text: str) -> Slots:
     """What `extract(text)` finds of the scheme alone — its "insurance" slot and the conflict note of
     two schemes said (the other slots and notes it may hold besides are no caller's to read):
     `insurance_of`, the first reader, sets both, and only the maternity fee's rule of `extras_of`
-    (where no scheme was said) sets the scheme after it. So a caller that needs only the scheme of a
+    (where no scheme was said) and a 个人账户 paying others' 居民 fee (`account_pays_for_of`: theirs, no
+    conflict) set the scheme after it. So a caller that needs only the scheme of a
     text read nowhere else (each clause of a message, each of its questions) skips the other twenty
     readers. Kept in step by tests/test_scheme_alone.py. The reading is kept (`_scheme_read`), and
     each caller gets a copy of its own: one that adds a note or a slot changes no later caller's."""
@@ -3975,6 +3989,8 @@ def _scheme_read(text: str) -> Slots:
     text = _DIALECT_NOT_RE.sub("没", without_replaced(text.strip()).strip())
     insurance_of(text, out)
     _maternity_fee_of(text, out)
+    if _account_paying_for(text):
+        _fee_of_the_paid_for(out)
     return out
 
 
