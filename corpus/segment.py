@@ -320,32 +320,25 @@ class Segmenter:
         """A figure's unit said after its digits, which jieba's HMM joins to the verb after it into a word of
         no language (10 | 万报, 3 | 千交): the unit apart, and the rest cut again with the word after it, so
         that the verb (报: 报销) is read."""
-        if not any(len(w) == 2 and w[0] in _UNIT_CHARS for w in words):
-            return words
-        out: list[str] = []
-        i = 0
-        while i < len(words):
-            w = words[i]
-            if len(w) == 2 and w[0] in _UNIT_CHARS and i and words[i - 1][-1:].isdigit() and not self.is_word(w):
-                nxt = words[i + 1] if i + 1 < len(words) and _CJK_WORD_RE.fullmatch(words[i + 1]) else ""
-                out += [w[0], *self._jieba.lcut(w[1] + nxt, HMM=True)]
-                i += 2 if nxt else 1
-                continue
-            out.append(w)
-            i += 1
-        return out
+        return self._first_apart(words, _UNIT_CHARS, after_digits=True)
 
     def _kin_apart(self, words: list[str]) -> list[str]:
         """A kinsman said in one character and what follows, which jieba's HMM joins into a word of
         no language (给我妈交 → 妈交, 俺爹脑梗 → 爹脑 | 梗): the kinsman apart, and the rest cut again
         with the word after it, so that the paying (交) or the disease (脑梗) is read."""
-        if not any(len(w) == 2 and w[0] in _KIN_CHARS for w in words):
+        return self._first_apart(words, _KIN_CHARS, after_digits=False)
+
+    def _first_apart(self, words: list[str], chars, after_digits: bool) -> list[str]:
+        """Each two-character non-word whose first character is one of `chars` (after digits, where
+        `after_digits`): that character apart, the second cut again with the word after it."""
+        if not any(len(w) == 2 and w[0] in chars for w in words):
             return words
         out: list[str] = []
         i = 0
         while i < len(words):
             w = words[i]
-            if len(w) == 2 and w[0] in _KIN_CHARS and not self.is_word(w):
+            if len(w) == 2 and w[0] in chars and (not after_digits or i and words[i - 1][-1:].isdigit()) \
+                    and not self.is_word(w):
                 nxt = words[i + 1] if i + 1 < len(words) and _CJK_WORD_RE.fullmatch(words[i + 1]) else ""
                 out += [w[0], *self._jieba.lcut(w[1] + nxt, HMM=True)]
                 i += 2 if nxt else 1
