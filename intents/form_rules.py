@@ -205,6 +205,9 @@ CONDITIONS: dict[str, Callable[[Policy, dict], bool | str | None]] = {
     "visit_unknown": lambda p, s: bool(s.get("_visit_unknown")) and not s.get("visit") and s.get("amount") is not None,
     "monthly_limit": _monthly_limit,
     "wait_may_run": lambda p, s: _wait_may_run(p, s),
+    # (a 大病 bill: a gap told beside it is the cap's fact — each year without cover lowers the cap — so only
+    # fees paid late or just now ask the wait)
+    "wait_may_run_late": lambda p, s: s.get("_wait_may_run") == "late" and _wait_may_run(p, s),
     "drug_classes_differ": lambda p, s: _drug_classes_differ(p, s),
     "outpatient_tiers_differ": _outpatient_tiers_differ,
     "gap_unknown": _gap_unknown,
