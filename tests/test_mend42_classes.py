@@ -21,3 +21,25 @@ def test_a_liable_party_gone_is_never_stated_the_third_party_rule(engine, text, 
 def test_a_liable_party_who_pays_still_gets_the_rule(engine):
     r = ask(engine, "被车撞了 对方负全责 住院费用医保给报吗", region="巴中")
     assert r.kind == "faq" and "第三人" in r.text and "我不太确定" not in r.text, r.text
+
+
+@pytest.mark.parametrize("text,figures", [
+    # two people's schemes said first, then "一个…一个…" bills: each bill on the scheme of the one said in
+    # that place (巴中 第二章 二十七问 职工 三级 700元 80%; 第三章 十一问 居民 三级 700元 60%)
+    ("我老汉职工医保 我妈居民医保 在三级医院住院 一个花了两万 一个花了一万 报好多", (15440, 5580)),
+    ("我是职工 我媳妇是合疗 都在三级医院住的院 一个花了两万 一个花了一万 各报多少", (15440, 5580)),
+])
+def test_two_schemes_then_one_bill_each_computes_both(engine, text, figures):
+    from tests.helpers import nums
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "calculation", r.text
+    assert set(figures) <= nums(r), r.text
+
+
+def test_one_of_two_bills_split_by_the_order_the_schemes_were_said():
+    from intents.message import per_person
+    parts = per_person("我是合疗 男人是职工 住院 一个用了6000 一个用了4000 各报几多")
+    assert len(parts) == 2 and "合疗" in parts[0] and "职工" not in parts[0] and "职工" in parts[1], parts
+    # (one scheme for both: the shared head kept with each, as before)
+    parts = per_person("两个老人都交的新农合 住院一个用了5000 一个用了8000 分别报多少")
+    assert len(parts) == 2 and all("新农合" in p for p in parts), parts
