@@ -45,7 +45,7 @@ from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
 from intents import acts, case_doubt, diabetes_told, forms, people, premise
-from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
+from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, LIABLE_GONE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
 from intents.input_check import check
@@ -402,6 +402,16 @@ def _care_away_said(text: str, region: str | None) -> bool:
 def _region_left(aliases: tuple[str, ...]) -> re.Pattern:
     """The region of `aliases` said left ("出了巴中"), for `_care_away_said`: built once per region."""
     return re.compile(r"(?<![没不])(?:出了|离开)(?:" + "|".join(map(re.escape, aliases)) + ")")
+
+
+def _liable_party_gone(told: str, hits: list[Hit]) -> list[Hit]:
+    """Care another party is liable for, that party said gone or unable to pay (撞人的跑了, 肇事逃逸,
+    打人的找不到): the handbook's rule is of what a third party should bear, and says nothing of a
+    party who cannot be made to — its page is never stated for that case, only offered as a hedge."""
+    if hits and hits[0].confidence >= ANSWER_AT and LIABLE_GONE.search(told) \
+            and re.search(r"第三人|第三方", hits[0].entry.question + hits[0].entry.answer):
+        return [dataclasses.replace(hits[0], confidence=UNSAID_GROUP_CONFIDENCE), *hits[1:]]
+    return hits
 
 
 def _premise_denied(asked: str, page: str) -> bool:
@@ -5149,6 +5159,7 @@ class Engine:
         hits = _unnamed_fund_after(normalize(text + "，" + (read or "")), hits)    # (the reading: a fund the topic borrowed names)
         hits = self._naming_the_topic(text, hits)
         hits = self._liable_party(text, read or text, hits, region)
+        hits = _liable_party_gone(normalize(text + "，" + read), hits)
         # (after the topic's own checks, which would take a page naming every word of the question before)
         hits = _group_follow_up_first(text, hits)
         if hits and hits[0].one_county:

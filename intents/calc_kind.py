@@ -78,6 +78,10 @@ ABROAD = re.compile(r"国外|境外|海外|出国|国(?:\(|（)境(?:\)|）)外|
 # for what 第三人 should bear (第一章 六), not a reimbursement computed (a 车祸 of one's own is not said here)
 THIRD_PARTY = re.compile(r"(?:被|遭|让|叫)[^，。？?！!\s]{0,6}?撞|对方(?:全责|负全责|主责|负责|有责)|肇事|第三人|第三方(?:的)?(?:责任|负|承担|赔|全责|主责)|"
                          r"(?:被|遭)[^，。？?！!\s]{0,4}?(?:打伤|打了|砍伤|咬伤|推倒|推伤|踢伤)|打架")
+# the liable party said gone, unknown or unable to pay (撞人的跑了, 肇事逃逸, 找不到打人的, 赔不起): the
+# handbook's 第三人 rule speaks of a party who bears the cost; where none can, the handbook is silent
+LIABLE_GONE = re.compile(r"(?:跑|逃|溜|走)(?:掉)?了|逃逸|逃跑|跑路|(?:找|抓|查)不(?:到|着)|没(?:有)?(?:找|抓|查)(?:到|着)|"
+                         r"联系不上|不知道(?:是谁|是哪个|对方)|赔不起|没(?:钱|能力)赔|不(?:肯|愿意?)赔|不给赔|拒(?:绝)?赔")
 # the fee said unpaid — by an employer or the asker ("公司三个月没给我们交医保了", "单位欠费", "断缴了"):
 # whether care is paid at all while it is, which no bill's sum answers
 FEE_UNPAID = re.compile(r"(?:没|未|没有|不|停|停了|拖着没)(?:(?:给|帮|替)[^，,。？?！!\s]{0,4}?)?(?:交|缴|缴纳|交纳)(?:医保|社保|保险|保费|费)|"

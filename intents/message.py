@@ -921,6 +921,7 @@ _PERSON_CARE_RE = re.compile(r"住院|住了|门诊|看病|医院|卫生院")
 # computed on its own, then added up)
 _EACH_PAID_RE = re.compile(r"(?:分别|各自?|(?:一共|总共|合计|加起来|一起)(?:能|可以)?(?=(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)))"
                            r"(?:能|可以)?(?:报|赔|给|补|救助)(?:销)?(?:多少|好多|几多)?")
+_PLAIN_PAID_RE = re.compile(r"(?:能|可以)?(?:报|赔|给|补)(?:销)?(?:多少|好多|几多)(?:钱)?[？?]*$")
 # a fact said of all the members after the last one's bill ("…老妈在二级医院花了4400，都是合疗"): theirs in common
 _SAID_OF_ALL_RE = re.compile(r"^(?:我们|他们|两个|两人|俩)?都(?:是|参加的?|交的?|买的?|在)")
 
@@ -937,13 +938,22 @@ def per_person(question: str) -> list[str]:
     share said before them kept with each, the ask without its 各 — each computed on its own bill,
     under its own words; else the question."""
     ask = _EACH_PAID_RE.search(question)
+    # (no 各 asked: a plain ask after the last bill, "…一个花了5000 报好多", is each bill's)
+    plain = None if ask else _PLAIN_PAID_RE.search(question)
+    at = ask.start() if ask else plain.start() if plain else len(question)
+    members = [m for m in _PERSON_RE.finditer(question, 0, at)]
+    ones = [m for m in _ONE_OF_TWO_RE.finditer(question, 0, at)]
+    owners = _owners_of_two_schemes(question[:ones[0].start()]) if len(ones) == 2 else None
+    if owners and not any(ones[0].start() <= m.start() for m in members):
+        # (two people's schemes said, then "一个…一个…" bills: each bill on the scheme of the one said in
+        # that place — two schemes' bills are never one bill, and with no 各 asked the sums still are)
+        return _each_one_of_two(question, at, ones, owners)
     if not ask:
         return [question]
-    members = [m for m in _PERSON_RE.finditer(question, 0, ask.start())]
     two = _TWO_PEOPLE_RE.search(question, 0, ask.start())
-    ones = [m for m in _ONE_OF_TWO_RE.finditer(question, 0, ask.start())] if two else []
+    ones = ones if two else []
     if len(ones) == 2 and ones[0].start() > two.end() and not any(ones[0].start() <= m.start() for m in members):
-        return _each_one_of_two(question, ask, ones)
+        return _each_one_of_two(question, at, ones)
     ends = [m.start() for m in members[1:]] + [ask.start()]
     told = [(m.start(), question[m.start():end].strip(" ，,、；;")) for m, end in zip(members, ends)]
     # (the members named together first, "我爸妈都是合疗", are what they share: the head)
@@ -1062,16 +1072,31 @@ def per_person_wait(question: str) -> list[str]:
     return [" ".join(x for x in (lead, " ".join(c), asked) if x) for c in people_said.values()]
 
 
-def _each_one_of_two(question: str, ask: re.Match, ones: list[re.Match]) -> list[str]:
+def _each_one_of_two(question: str, at: int, ones: list[re.Match], owners: list[str] | None = None) -> list[str]:
     """"两个老人都交的新农合 住院一个用了5000 一个用了8000 分别报多少": what the two share, said before the first
-    一个, kept with each one's bill, the ask without its 各 — or the question, when a bill is not each one's
-    own sum of care (the care said before them counts for both)."""
+    一个, kept with each one's bill, the ask (from `at`) without its 各 — or the question, when a bill is not each
+    one's own sum of care (the care said before them counts for both). `owners`: the two whose schemes the head
+    says, in order ("我是职工 老婆合疗 一个…一个…"): each 一个 is the one said in that place, its scheme its own."""
     head = question[:ones[0].start()].strip(" ，,")
-    segments = [question[ones[0].start():ones[1].start()].strip(" ，,；;、"), question[ones[1].start():ask.start()].strip(" ，,；;、")]
+    segments = [question[ones[0].start():ones[1].start()].strip(" ，,；;、"), question[ones[1].start():at].strip(" ，,；;、")]
     if not all(extract(seg).get("amount") for seg in segments) or not _PERSON_CARE_RE.search(head + " " + " ".join(segments)):
         return [question]
-    asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[ask.start():]).strip()
-    return [" ".join(x for x in (head, seg, asked) if x) for seg in segments]
+    asked = re.sub(r"^(?:分别|各自?|一共|总共|合计|加起来|一起)", "", question[at:]).strip()
+    heads = _schemes_to_their_own(head, owners) if owners else [head, head]
+    return [" ".join(x for x in (own_head, seg, asked) if x) for own_head, seg in zip(heads, segments)]
+
+
+def _owners_of_two_schemes(head: str) -> list[str] | None:
+    """The two people whose schemes `head` says, one clause each and the schemes different ("我是职工 老婆合疗"),
+    in the order said; None otherwise."""
+    named, schemes = [], set()
+    for clause in re.split(r"[，,；;\s]+", head):
+        worker, resident = _WORKER_SCHEME.search(clause), _RESIDENT_SCHEME.search(clause)
+        who = _SCHEME_OWNER_RE.match(clause)
+        if (worker or resident) and not (worker and resident) and who is not None:
+            named.append(people.kinship(who.group()))
+            schemes.add("职工" if worker else "居民")
+    return named if len(named) == 2 and len(set(named)) == 2 and len(schemes) == 2 else None
 
 
 def own_ask(clause: str, before: str) -> bool:
