@@ -1341,6 +1341,28 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
                            r"(?=(?:还有|另外(?![的那些])|顺便问|再问)"
                            # (what follows may be typed in Latin letters: "…必须交吗还有ddl是哪天")
                            r"(?:[\u4e00-\u9fff]{2}|[A-Za-z]{2}))")
+# a question closed by its particle, then the case it means said after it ("…门诊能报吗感冒那种", "…报销吗像
+# 骨折这样的"): the afterthought is a clause of its own, not part of what is asked
+_AFTERTHOUGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4}[吗嘛呢])(?=[\u4e00-\u9fff]{1,8}?(?:那种|这种|那样的|这样的|的情况|那类)[啊呀哦嘛]?$)")
+# what the asker wants to do, then what must be done first ("门慢想跨省直接结算要先办些啥", "想转去成都住院得先开啥"):
+# the step asked is its own question (not a want that is itself asked, "想…要先…吗" reads the same either way)
+_WANT_THEN_FIRST_RE = re.compile(r"(?<=想)(?!问|请教|了解|知道|咨询)([\u4e00-\u9fff]{3,10}?)(?<![要得先])(?=(?:要|得|需要|必须)先[\u4e00-\u9fff]{0,4}?"
+                                 r"(?:办|准备|开|交|做|弄|搞|带|找|申请)[\u4e00-\u9fff]{0,3}?(?:啥|什么|哪些|哪|吗|不$))")
+# the care told with where it was had (…在一级医院看门诊, 跑到省外去住院), then its rule asked ("…看门诊有起付线没",
+# "…去住院起付线是多少"): the rule asked opens the question's clause; not the care naming the rule, "住院起付线是多少"
+# (at least four characters told before the care)
+_CARE_THEN_RULE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4}看门诊)|(?<=[\u4e00-\u9fff]{4}去住院)|(?<=[\u4e00-\u9fff]{4}住了院)|"
+                                r"(?<=[\u4e00-\u9fff]{4}来住院)|(?<=[\u4e00-\u9fff]{4}看急诊)|(?<=[\u4e00-\u9fff]{4}去看病)|"
+                                r"(?<=[\u4e00-\u9fff]{4}看了病)|(?<=[\u4e00-\u9fff]{4}看的病))"
+                                r"(?=(?:有|有没有)?(?:起付线|起付标准|报销比例|封顶线|封顶|限额)[\u4e00-\u9fff]{0,4}?"
+                                r"(?:是不是|多少|好多|几|没|不|吗))")
+# a year told with what held in it, then another year's deed ("2025年有合疗2026年3月才想起交…", "…交了的2026年
+# 的嘛…"): the later date opens the story's next clause; not a year a deed is for (交了2026年的, 补缴2025年), nor
+# a date inside a span (从2025年到2026年)
+_DATE_OPENS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![在到从于是至交缴补买办了年和跟与及或我你他她们俺咱])(?<![^了]的)(?=20\d\d年)")
+# a deed told done late, then how long one waits for it ("…3月10号才想起交要等好久才能报", "…才去办得等几个月"): the
+# wait asked is its own clause (the deed said with 才 ends what was told)
+_LATE_DEED_WAIT_RE = re.compile(r"(才[\u4e00-\u9fff]{0,3}?[交缴办补买参])(?=(?:要|得|还要|还得|需要)?等(?:好久|多久|多长时间|几个月|几天|多少天))")
 # an emoji inside a message typed without stops is where the writer paused: a clause ends there
 # ("…搜学校名字搜不到🙃另外长护那栏选啥", "…ddl到底是哪天啊😭我还没交")
 _EMOJI_STOP_RE = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff][\ufe0f\u2600-\u27bf\U0001f300-\U0001faff]*(?=\w)")
@@ -1363,7 +1385,7 @@ _VOICE_END_RE = re.compile(
     r"咋办|怎么办|咋整|咋个办|啷个办|(?:什么|啥子?)(?:意思|东西)|几点(?:开门|关门|上班|下班)|"
     # (not before the card or code the how is done to: "咋个弄医保码…", "怎么激活电子凭证…")
     r"(?:咋个?|怎么|啷个|如何)(?:激活|办理|申请|办|弄|整|交|报|上|查|用|算|补|转(?![诊院移入出账接走回过到去来给]))的?"
-    r"(?!医保码|医保卡|医保钱包|医保电子凭证|电子凭证|电子医保|电子社保|社保卡)|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
+    r"(?!医保码|医保卡|医保钱包|医保电子凭证|电子凭证|电子医保|电子社保|社保卡)|(?:多少|好多)(?:钱(?![\u4e00-\u9fff]?$|才|就|以上|开始)|(?![钱个年天次元块人种项家回岁月号]|比例|百分|"
     # (nor a threshold asked, "超过多少开始报", "花到好多以上才报": where paying starts is one ask with it)
     r"开始|以上|以后|之后|才|就))|几种(?![月年天]))(?:哦|啊|呀|哈|吧|嗦|嘛|吗|呢|了(?!解))?(?![\u4e00-\u9fff]?$))"
     # (what follows may name a thing in Latin letters: "医保交多少钱ddl是哪天")
@@ -1443,6 +1465,9 @@ _A_NOT_A_END_RE = re.compile(
     # ... or where who or which may do it is asked next ("…能不能给家里人用哪些亲戚可以用"), not which
     # thing the deed takes ("要不要带哪些材料", "是不是要交给哪个部门")
     r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=哪(?:些|个|种|类)[\u4e00-\u9fff]{1,4}?(?:可以|能|才能|要|算)[\u4e00-\u9fff]{0,4}$)|"
+    # ... or which office or body does it, asked after whether the case counts ("…算不算救助对象哪个部门认定",
+    # "…能不能报哪个单位审批"): not the body a deed is taken to (交给哪个部门, 去哪个单位)
+    r"(?<![报赔销去到在从往给找向跟问选带交办买])(?=(?:哪个|哪些|什么)(?:部门|单位|机构|地方)[\u4e00-\u9fff]{1,4}$)|"
     r"[哦啊呀](?=[\u4e00-\u9fff]{0,8}(?:多少|好多|几|什么|啥|怎么|咋|哪|吗|不$))|"
     # ... or where a yes-or-no of what follows from it opens ("要不要停会不会断保", "能不能补是不是算断缴"; not a
     # step asked after it, "能不能报要不要先办手续": one asking)
@@ -1479,7 +1504,8 @@ def _second_opened(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-_AMOUNT_CLOSED_RE = re.compile(r"(?:多少|好多|几成|百分之几)(?:比例|钱|块钱?|个点)(?=[\u4e00-\u9fff]{2,5}$)")
+# (not a threshold asked, whose words go on: "要满好多钱才报|最高报好多")
+_AMOUNT_CLOSED_RE = re.compile(r"(?:多少|好多|几成|百分之几)(?:比例|钱|块钱?|个点)(?![才就]|以上|开始)(?=[\u4e00-\u9fff]{2,5}$)")
 
 
 # what one payer pays asked, then what the other pays ("单位交多少|个人每月扣多少", "个人出好多|财政补好多"): two
@@ -1526,6 +1552,11 @@ def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Call
         out = _CONNECTIVE_BACK_RE.sub(lambda m: " " + m.group(1), out)
         out = _HOUSEHOLD_TOLD_RE.sub(" ", out)
         out = _DEED_AGAIN_RE.sub(lambda m: m.group(0) + " ", out)
+        out = _DATE_OPENS_RE.sub(" ", out)
+    out = _LATE_DEED_WAIT_RE.sub(lambda m: m.group(1) + " ", out)
+    out = _AFTERTHOUGHT_RE.sub(" ", out)
+    out = _WANT_THEN_FIRST_RE.sub(lambda m: m.group(1) + " ", out)
+    out = _CARE_THEN_RULE_RE.sub(" ", out)
     # (the scheme asked about starts a clause in a shorter message too: "放假回家看病克拉玛依医保咋备案")
     out = _SCHEME_TURN_RE.sub(lambda m: " " + m.group(0), out)
     out = _SCHEME_ASKED_RE.sub(lambda m: " " + m.group(0), out)
