@@ -1310,6 +1310,10 @@ class Engine:
         alone = self.index.search(asked, region=reply.region, k=1)
         if alone and alone[0].entry.id == said[0]:
             return reply        # (the page the message finds on its own: "一年门诊最多报多少" after its 起付线)
+        if _other_figure(asked, last.get("text", "")) and _states_figures_asked(asked, self.index.entry(said[0])):
+            # ("报销比例呢" after "那二级医院呢" of a 起付线: another figure of the same case, which the page that
+            # answered it states beside the one asked — that page again is the answer, never an older question's)
+            return reply
         after, region = copy.deepcopy(session.state), session.region
         for earlier in reversed(before.get(EARLIER, [])):
             if now - earlier.get("at", 0) > ttl:
@@ -6969,6 +6973,14 @@ def _figures_in(text: str) -> set[str]:
 def _figures_asked(text: str) -> set[int]:
     """The kinds of a rule's figure a question names (`_ASKED_FIGURES`)."""
     return {i for i, k in enumerate(_ASKED_FIGURES) if k.search(text)}
+
+
+def _states_figures_asked(follow_up: str, page) -> bool:
+    """Whether a page's answer names every kind of figure a follow-up asks (its 比例 beside the 起付线 asked
+    before): the page answers that follow-up as it answered the question before."""
+    if page is None:
+        return False
+    return all(_ASKED_FIGURES[i].search(page.answer) for i in _figures_asked(follow_up))
 
 
 def _other_figure(follow_up: str, question: str) -> bool:
