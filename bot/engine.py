@@ -4076,9 +4076,11 @@ class Engine:
         # by the type, 两病's: of another topic, 慢病's, it asks that topic again — never read alone)
         type_only = {k for k in facts.values if not k.startswith("_")} <= _DIABETES_TYPE_SLOTS \
             and not (last.get("calc") == "two_diseases" or forms.two_diseases_case(last.get("slots")))
+        # (a window said missed with what then asked, "要是错过了咋个办": the window's rule asked, no fact for a form)
+        missed = set(facts.values) == {"in_window"} and forms.THEN_WHAT.search(text) is not None
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and not type_only and (rest == own or "amount" in facts.values)
-                    and not further and not whether) \
+                    and not further and not whether and not missed) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")

@@ -872,6 +872,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
         follows = False
     if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and facts == {"in_window"} and target["calc"] not in GAP_CALCS and THEN_WHAT.search(body):
+        # "要是错过了咋个办" after a household's fee (and the window's last day): what follows from missing the
+        # window is a rule of its own (the wait), asked — the fee computed again with it changes nothing
+        follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
             and facts <= {"in_window"} and calc_kind_mod.DEADLINE.search(body):
         # "那集中缴费到底截止到哪天" after a wait was computed: the window's last day asked, a rule's date — its
         # words name the window, no fact of the case changed (the wait again would answer nothing asked)
@@ -2110,6 +2115,8 @@ PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了
 WHERE_OR_PAPERS_ASKED = re.compile(r"(?:材料|资料|单据|票据|发票|手续)[^，,。？?]{0,4}?(?:交|给|送|递|拿)(?:到|去|给)?(?:哪|谁)|"
                                    r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|"
                                    r"(?:在|去|到)哪(?:儿|里)?(?:办|交|报销|申请|申报|弄)|找谁|交给谁")
+# what then, asked at the end of a case supposed ("要是错过了咋个办", "没赶上咋整", "过了期怎么弄")
+THEN_WHAT = re.compile(r"(?:咋|怎么|怎|咋个|啷个|如何)(?:办|整|弄|搞)(?:呢|嘛|哦|啊)?[？?。!！\s]*$")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 
