@@ -715,6 +715,9 @@ _NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|�
 _WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
                         r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
 _WAIT_SAID = re.compile(r"等待期|等待")
+# the wait asked once paid back, in its own words ("补了要等几个月", "补缴的话还要等多久"): a longer message
+# that tells the repair and asks its wait still tells no case of its own
+_REPAIRED_WAIT_ASKED = re.compile(r"补(?:缴|交)?(?:了|的话|了的话|上了?)[\s，,]*(?:还|也|就)?(?:要|得|需要)?等(?:几个月|多久|好久|多长时间|几天|多少天)")
 # the months of the wait to be spared, said with it ("少等一个月", "缩短两个月"): how much shorter, no fact of a case
 _LESS_BY = re.compile(r"(?:少等|等少|缩短|早)(?:个|上)?\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?月")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
@@ -2294,7 +2297,7 @@ class Engine:
         last, asked = form.get("last") or {}, session.state.get("last_question") or {}
         if not _WAIT_LESS.search(text) or forms.is_open(session.state) or last.get("at", 0) < asked.get("at", 0) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 \
+                or len(_CJK.findall(text)) > BORROW_UP_TO + (14 if _REPAIRED_WAIT_ASKED.search(text) else 6) \
                 or set(extract(text).values) - {"repair_all"} - ({"months"} if _LESS_BY.search(text) else set()):
             return None
         return forms.repaired_wait(session.state)
