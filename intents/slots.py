@@ -1399,8 +1399,8 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           # (said short, the wait asked right after it: "补了要等几个月", "补的话还要等多久")
                           r"(?<![弥填增])补(?:了|的话|了的话)[\s，,]*(?:还|也|就)?(?:要|得|需要)?等")
 # the gap said not paid back ("不补缴的话", "不补的话", "没得补交", "不想修复", "不打算补"): no repair
-# (not 补助, 补贴, 补偿, 补差, 补办, 补卡 …: a subsidy or a card, no gap; nor the papers made up, "没补材料")
-_NO_REPAIR = re.compile(r"(?:不|没|没有|未|莫|不想|不打算|不准备|没打算|不愿意)(?:得)?(?:补缴|补交|补齐|补上|补(?![助贴偿充差录发考课票卡办证])|修复)"
+# (补 alone only as the whole verb, "不补的话": not 补助, 补贴, 补办, 补传 …; nor the papers made up, "没补材料")
+_NO_REPAIR = re.compile(r"(?:不|没|没有|未|莫|不想|不打算|不准备|没打算|不愿意)(?:得)?(?:补缴|补交|补齐|补上|补(?=的话|了|呢|[\s，,。？?]|$)|修复)"
                         r"(?:修复)?(?:的话|了|呢)?(?![^，,。\s]{0,2}(?:材料|资料|办|证))")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 # the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
