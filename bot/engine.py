@@ -725,6 +725,9 @@ _NOT_A_BILL = re.compile(r"(?:工资|月薪|薪水|收入|退休金|养老金|�
 _WAIT_LESS = re.compile(r"少等|等少|缩短|补缴|补交|补钱|修复|(?:早点|快点|提前|早些)(?:能|可以|就)?(?:用|享受|生效|报)"
                         r"(?![^，。？?\s]{0,4}(?:到账|到卡|打款|打到))")
 _WAIT_SAID = re.compile(r"等待期|等待")
+# the wait asked once paid back, in its own words ("补了要等几个月", "补缴的话还要等多久"): a longer message
+# that tells the repair and asks its wait still tells no case of its own
+_REPAIRED_WAIT_ASKED = re.compile(r"补(?:缴|交)?(?:了|的话|了的话|上了?)[\s，,]*(?:还|也|就)?(?:要|得|需要)?等(?:几个月|多久|好久|多长时间|几天|多少天)")
 # the months of the wait to be spared, said with it ("少等一个月", "缩短两个月"): how much shorter, no fact of a case
 _LESS_BY = re.compile(r"(?:少等|等少|缩短|早)(?:个|上)?\s*(?:\d+|[一二两三四五六七八九十几半]+)\s*个?月")
 # being paid back at all, which any topic's figure question says ("一年最多能报多少")
@@ -1320,6 +1323,10 @@ class Engine:
         alone = self.index.search(asked, region=reply.region, k=1)
         if alone and alone[0].entry.id == said[0]:
             return reply        # (the page the message finds on its own: "一年门诊最多报多少" after its 起付线)
+        if _other_figure(asked, last.get("text", "")) and _states_figures_asked(asked, self.index.entry(said[0])):
+            # ("报销比例呢" after "那二级医院呢" of a 起付线: another figure of the same case, which the page that
+            # answered it states beside the one asked — that page again is the answer, never an older question's)
+            return reply
         after, region = copy.deepcopy(session.state), session.region
         for earlier in reversed(before.get(EARLIER, [])):
             if now - earlier.get("at", 0) > ttl:
@@ -2300,7 +2307,7 @@ class Engine:
         last, asked = form.get("last") or {}, session.state.get("last_question") or {}
         if not _WAIT_LESS.search(text) or forms.is_open(session.state) or last.get("at", 0) < asked.get("at", 0) \
                 or time.time() - last.get("at", 0) > (session.expiry or forms.FORM_TTL) \
-                or len(_CJK.findall(text)) > BORROW_UP_TO + 6 \
+                or len(_CJK.findall(text)) > BORROW_UP_TO + (14 if _REPAIRED_WAIT_ASKED.search(text) else 6) \
                 or set(extract(text).values) - {"repair_all"} - ({"months"} if _LESS_BY.search(text) else set()):
             return None
         return forms.repaired_wait(session.state)
@@ -4082,9 +4089,11 @@ class Engine:
         # by the type, 两病's: of another topic, 慢病's, it asks that topic again — never read alone)
         type_only = {k for k in facts.values if not k.startswith("_")} <= _DIABETES_TYPE_SLOTS \
             and not (last.get("calc") == "two_diseases" or forms.two_diseases_case(last.get("slots")))
+        # (a window said missed with what then asked, "要是错过了咋个办": the window's rule asked, no fact for a form)
+        missed = set(facts.values) == {"in_window"} and forms.THEN_WHAT.search(text) is not None
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and not type_only and (rest == own or "amount" in facts.values)
-                    and not further and not whether) \
+                    and not further and not whether and not missed) \
                 or (self.index.on_topic(_CLAIM.sub("", facts.blanked(rest))) and not further):
             return False        # (a fact is the form's: "三级的", "花了800"; a place is where)
         # (a calculation's case is about its topic, which the story may not name: "等待期")
@@ -6980,6 +6989,14 @@ def _figures_in(text: str) -> set[str]:
 def _figures_asked(text: str) -> set[int]:
     """The kinds of a rule's figure a question names (`_ASKED_FIGURES`)."""
     return {i for i, k in enumerate(_ASKED_FIGURES) if k.search(text)}
+
+
+def _states_figures_asked(follow_up: str, page) -> bool:
+    """Whether a page's answer names every kind of figure a follow-up asks (its 比例 beside the 起付线 asked
+    before): the page answers that follow-up as it answered the question before."""
+    if page is None:
+        return False
+    return all(_ASKED_FIGURES[i].search(page.answer) for i in _figures_asked(follow_up))
 
 
 def _other_figure(follow_up: str, question: str) -> bool:

@@ -25,7 +25,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 import regions
-from calculators.chronic import find_disease, special_deductible
+from calculators.chronic import find_disease, least_stage, special_deductible
 from calculators.common import BadInput, NotListed, open_section
 from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_at
 from calculators.inpatient import highest_paid_tier, plan_for
@@ -36,7 +36,7 @@ from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.normalize import without_no_stay
 from corpus.yamlfile import read_yaml
-from intents import acts, diabetes_told, people, premise, smalltalk, validate
+from intents import acts, diabetes_told, disease_stage, people, premise, smalltalk, validate
 from intents import calc_kind as calc_kind_mod
 from intents import regions as regions_mod
 from intents.calc_kind import ASK_AMOUNT, COMPUTE, SECOND_CLAIM, calc_kind, chronic_named, is_request
@@ -461,7 +461,18 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
     waited = form.pop("care", None)
     care = (BENEFIT_ANSWER if waited and waited.get("benefit") else CARE_ANSWER).match(text) \
         if waited and not form.get("open") else None
-    if care and waited.get("benefit") and not (care.group(2) and QUESTION.search(care.group(2))):
+    staged = _benefit_of_stage(text, waited["text"], region) \
+        if waited and waited.get("benefit") and not care and not form.get("open") else None
+    if staged:
+        # "一期的 还没到二期" after "是“两病”门诊用药还是门诊慢病": the stage told settles it where the region's
+        # 门诊慢病 list takes the disease only from a stage on (克拉玛依 "高血压Ⅱ期及以上") — below it, 两病
+        text = waited["text"].rstrip("？?。!！ ") + "，" + staged
+    elif not waited and not form.get("open") and (restaged := _restaged(text, form.get("last"), now, ttl)):
+        # "那要是后面确诊到二期了呢 也是1000" after a 两病 bill was computed: the stage told now moves the same
+        # bill (or the one told) to the other benefit — computed afresh there, never a second bill of the first
+        form.pop("last", None)
+        text = restaged
+    elif care and waited.get("benefit") and not (care.group(2) and QUESTION.search(care.group(2))):
         # "两病" / "办了慢病的" after "是“两病”门诊用药还是门诊慢病": the bill told before, with its benefit
         said = "两病" if "两病" in care.group(1) else "门诊慢病"
         text = waited["text"].rstrip("？?。!！ ") + "，" + said + ("，" + care.group(2) if care.group(2) else "")
@@ -861,6 +872,11 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # wait, a dearer fee) is a rule of its own, asked — not the sum again with that fact beside it
         follows = False
     if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
+            and facts == {"in_window"} and target["calc"] not in GAP_CALCS and THEN_WHAT.search(body):
+        # "要是错过了咋个办" after a household's fee (and the window's last day): what follows from missing the
+        # window is a rule of its own (the wait), asked — the fee computed again with it changes nothing
+        follows = False
+    if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
             and facts <= {"in_window"} and calc_kind_mod.DEADLINE.search(body):
         # "那集中缴费到底截止到哪天" after a wait was computed: the window's last day asked, a rule's date — its
         # words name the window, no fact of the case changed (the wait again would answer nothing asked)
@@ -1025,6 +1041,10 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
             # ... unless the conversation is about that disease's 门诊慢病 ("我想给她办慢病 认定在哪里办", then
             # "高血压2级 药费400 能报好多"): the benefit it named, as the answer "门诊慢病" would say
             return _handle(body.rstrip("？?。!！ ") + "，门诊慢病", state, region=region, now=now, question=question, ttl=ttl)
+        staged = _benefit_of_stage(body, body, where)
+        if staged:
+            # "高血压一期 药费1000 能报多少": the stage told with the bill settles which benefit it is
+            return _handle(body.rstrip("？?。!！ ") + "，" + staged, state, region=region, now=now, question=question, ttl=ttl)
         form["care"] = {"text": body, "at": now, "benefit": True}
         return FormTurn(kind="clarify", text=BENEFIT_QUESTION.format(new["two"]), region=where,
                         missing_slots=["care"], suggestions=list(BENEFIT_CHOICES))
@@ -1347,6 +1367,48 @@ _MOVED_FROM = re.compile(r"从([^，,。？?\s]{1,8}?)(?:转回|转到|转去|�
 _CHRONIC_BENEFIT = re.compile(r"慢病|慢特病|门慢|门诊慢性病")
 # the 两病 said as the case (named, or the disease below the 慢病 standard, not recognised as one)
 _TWO_CASE_SAID = re.compile(r"两病|轻症|(?:没|莫|不)(?:有|得)?(?:到|够|达到|办|认定)?[^，。？?\s]{0,4}?(?:慢病|门慢|标准)")
+
+
+def _benefit_of_stage(text: str, case: str, region: str | None) -> str | None:
+    """The benefit ("两病" / "门诊慢病") a 两病 disease's stage told in `text` settles, for the disease of `case`
+    in `region`: below the least stage the region's 门诊慢病 list takes it from, 两病; at or above it, 门诊慢病.
+    None when no stage is told or the list bounds no stage."""
+    stage = disease_stage.stage_said(text)
+    where = detect_region(case).region or region
+    two = extract(case).get("two")
+    if stage is None or not where or two not in ("高血压", "糖尿病"):
+        return None
+    try:
+        least = least_stage(policy_for(where), two)
+    except KeyError:
+        return None
+    if least is None:
+        return None
+    return "两病" if stage < least else "门诊慢病"
+
+
+_CALC_OF_BENEFIT = {"两病": "two_diseases", "门诊慢病": "chronic"}
+
+
+def _restaged(text: str, last: dict | None, now: float, ttl: float | None) -> str | None:
+    """A 两病 disease's bill just computed under one benefit, and a stage told now that puts it under the
+    other: that bill (or the amount told now) asked of the other benefit; None otherwise."""
+    if not last or last.get("calc") not in _CALC_OF_BENEFIT.values() or now - last.get("at", 0) > (ttl or FORM_TTL):
+        return None
+    s = last.get("slots") or {}
+    disease = s.get("two") if s.get("two") in ("高血压", "糖尿病") else next(
+        (d for d in s.get("diseases") or () if d in ("高血压", "糖尿病")), None)
+    if disease is None or not s.get("region"):
+        return None
+    staged = _benefit_of_stage(text, disease, s["region"])
+    if staged is None or _CALC_OF_BENEFIT[staged] == last["calc"]:
+        return None
+    amount = extract(text).get("amount") or s.get("amount")
+    if amount is None:
+        return None
+    scheme = {"职工": "职工医保 ", "居民": "居民医保 "}.get(s.get("insurance"), "") \
+        if "insurance" not in (s.get("_assume") or {}) else ""
+    return f"{s['region']} {scheme}{disease} {staged} 门诊药费{amount}元 能报多少"
 
 
 def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
@@ -2053,6 +2115,8 @@ PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了
 WHERE_OR_PAPERS_ASKED = re.compile(r"(?:材料|资料|单据|票据|发票|手续)[^，,。？?]{0,4}?(?:交|给|送|递|拿)(?:到|去|给)?(?:哪|谁)|"
                                    r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|"
                                    r"(?:在|去|到)哪(?:儿|里)?(?:办|交|报销|申请|申报|弄)|找谁|交给谁")
+# what then, asked at the end of a case supposed ("要是错过了咋个办", "没赶上咋整", "过了期怎么弄")
+THEN_WHAT = re.compile(r"(?:咋|怎么|怎|咋个|啷个|如何)(?:办|整|弄|搞)(?:呢|嘛|哦|啊)?[？?。!！\s]*$")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")
 

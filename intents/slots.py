@@ -1395,7 +1395,13 @@ _GAP_OF_ONE_YEAR = re.compile(r"(?:断保|断缴|断交|停保|没交)(?:了)?�
 _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|断保的|断了的|断掉的|之前的|没交的|欠的)|"
                           r"把(?:断的|断保的|断了的|没交的|之前的)[^，。]{0,4}(?:补缴|补交|补齐|补上|补了)|全部补缴|都补缴|都补交|全补|"
                           # (not "补交了2026年的": a year's own fee paid, no gap paid back)
-                          r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)")
+                          r"(?:补缴|补交|补齐|补上)(?:了|的话|上了)(?!\s*(?:19|20)\d\d)|"
+                          # (said short, the wait asked right after it: "补了要等几个月", "补的话还要等多久")
+                          r"(?<![弥填增])补(?:了|的话|了的话)[\s，,]*(?:还|也|就)?(?:要|得|需要)?等")
+# the gap said not paid back ("不补缴的话", "不补的话", "没得补交", "不想修复", "不打算补"): no repair
+# (补 alone only as the whole verb, "不补的话": not 补助, 补贴, 补办, 补传 …; nor the papers made up, "没补材料")
+_NO_REPAIR = re.compile(r"(?:不|没|没有|未|莫|不想|不打算|不准备|没打算|不愿意)(?:得)?(?:补缴|补交|补齐|补上|补(?=的话|了|呢|[\s，,。？?]|$)|修复)"
+                        r"(?:修复)?(?:的话|了|呢)?(?![^，,。\s]{0,2}(?:材料|资料|办|证))")
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 # the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
 # the 大病 cap asked of two or more years in one message ("2027年大病封顶多少 2028年的呢", "2027和2029年限额分别多少"):
@@ -1616,6 +1622,9 @@ def years_of(text: str, out: Slots) -> None:
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
+    elif _NO_REPAIR.search(text):
+        # "不补缴的话", "不想补交", "没打算修复": the gap left as it is — a case told paid back before is not
+        out.set("repair_all", False, _NO_REPAIR.search(text).span())
     elif _GAP_PAID_BACK.search(text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
             _REPAIR_SAID.search(text)
