@@ -83,7 +83,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, c
                            figure_quoted, filing_in, holiday_home_said, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import past_years_said, story_years, without_years, year_note, years_asked
+from intents.years import before_rule_start, past_years_said, story_years, without_years, year_note, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
 from intents.slots import HOME_CARE_AFTER_WORK   # (老家 said of care, after work away was told)
 
@@ -5475,6 +5475,12 @@ class Engine:
             other = self._filing_row(text + "，" + read, [other, *pool])[0]
         pages = [best, other]
         sources = [self._source(h.entry, h) for h in pages]
+        before = before_rule_start(text, best.entry.answer, self._today())
+        if before is not None:
+            # (a time before the date the rule holds from, asked of both schemes: unsaid for either — see _entry_reply)
+            said = texts.BEFORE_RULE_START.format(region=best.entry.region, asked=before[0], since=before[1])
+            return self._unanswered(note + said + "\n" + best.entry.answer + "\n" + sources[0].line(),
+                                    region or best.entry.region, [], [best])
         parts = [note + texts.EACH_SCHEME]
         parts += [f"【{acts.SCHEME_NAMES[self.index.scheme_of(h.entry.id)]}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
                   for h, src in zip(pages, sources)]
@@ -5915,6 +5921,12 @@ class Engine:
         if to_come is not None:
             # "2030年还是85%不" of material that dates no figure: the page is what it says now, not that year's
             said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
+            return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    region or entry.region, [], [hit] if hit else [])
+        before = before_rule_start(text, entry.answer, self._today())
+        if before is not None:
+            # "2024年以前 省内住院要备案不" of a page whose rule holds "2024年1月1日起": the rule before it is unsaid
+            said = texts.BEFORE_RULE_START.format(region=entry.region, asked=before[0], since=before[1])
             return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
                                     region or entry.region, [], [hit] if hit else [])
         cases = _care_elsewhere_cases(text, region) if entry.elsewhere_with and entry.region == region else set()
