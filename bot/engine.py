@@ -1454,6 +1454,11 @@ class Engine:
                 # so asking which region would only lead to "not given" — said at once, every office named
                 return self._unanswered(note + texts.PAST_YEAR_FEE_ANYWHERE.format(
                     year=past[0], given="、".join(past[1])), None, [])
+            later = _past_year_fee_everywhere(text, session, later=True)
+            if later is not None:
+                # (… and so of a year after every handbook's: never another year's figure side by side)
+                return self._unanswered(note + texts.LATER_YEAR_FEE_ANYWHERE.format(
+                    year=later[0], given="、".join(later[1])), None, [])
         if other is not None:
             # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
             # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
@@ -7364,10 +7369,11 @@ def _years_given(region: str, kind: str) -> set[int] | None:
     return set(fees.by_year) if fees is not None else None
 
 
-def _past_year_fee_everywhere(text: str, session: Session) -> tuple[int, list[str]] | None:
+def _past_year_fee_everywhere(text: str, session: Session, later: bool = False) -> tuple[int, list[str]] | None:
     """(the year, each dated handbook's years as "巴中2025、2026年度") when a year-stamped fee is asked of a year
     before every year any covered region's handbook gives it for (material that dates no figure reads as
-    current, and gives no past year either); else None."""
+    current, and gives no past year either); else None. `later`: of a year after every one given instead
+    ("2027年的居民医保交多少" with no region known: no handbook has it, whichever region)."""
     found, given = set(), []
     for name in regions.covered():
         if regions.get(name).handbook.figures_year is None:
@@ -7376,7 +7382,7 @@ def _past_year_fee_everywhere(text: str, session: Session) -> tuple[int, list[st
         if other is None:
             return None
         years = set().union(*(_years_given(name, k) or set() for k in other[1]))
-        if not years or other[0] >= min(years):
+        if not years or (other[0] <= max(years) if later else other[0] >= min(years)):
             return None
         found.add(other[0])
         given.append(f"{name}{'、'.join(map(str, sorted(years)))}年度")

@@ -99,3 +99,24 @@ def test_a_student_insured_at_home_before_is_the_where_students_join_rule(engine
     # 克拉玛依 guide 第1部分: 大中专学生原则上应在学籍地参加居民医保
     r = answer(engine, q, region="克拉玛依")
     assert r.kind == "faq" and "学籍地" in r.text, r.text
+
+
+@pytest.mark.parametrize("q", [
+    "2028年居民医保个人交好多钱",
+    "2027年度的城乡居民医保啥时候交 交多少钱",
+])
+def test_a_later_years_fee_with_no_region_known_is_not_given_anywhere(engine, q):
+    # every dated handbook gives 2025/2026 only: no region's figure is that year's, so none is shown as it
+    r = answer(engine, q)
+    assert r.kind == "unanswered" and "都没有" in r.text, r.text
+    assert "400元" not in r.text, r.text
+
+
+@pytest.mark.parametrize("q", [
+    "俺是职工 在市里的三级医院住院起付线多少",
+    "上班的在市里医院住院 起付线是多少",
+])
+def test_the_city_said_of_a_hospital_is_care_within_it_not_the_office(engine, q):
+    # 长治's 职工 住院 table is missing (an image): the page that says so, referred — never a clarify among offices
+    r = answer(engine, q, region="长治")
+    assert r.kind == "unanswered" and ids(r)[:1] == ["cz-zg-05"], r.text
