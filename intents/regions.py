@@ -1251,7 +1251,7 @@ _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
 
 # going back home, said before the place ("回长治", "放假回巴中", "暑假回到长治", "回老家巴中")
 _BACK_BEFORE = re.compile(r"回(?:到|去)?(?:老家|家乡|家)?$")
-_GOING_HOME = re.compile(r"回(?:家|老家|家乡|户籍地)|返乡")
+_GOING_HOME = re.compile(r"回(?:家|老家|家乡|户籍地|去)|返乡")
 
 
 def _home_return_only(text: str, mentions: list[Mention], region: str) -> bool:

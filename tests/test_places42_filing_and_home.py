@@ -35,6 +35,7 @@ def test_settling_at_discharge_after_a_stay_elsewhere_is_the_city_outside_page(e
     "我家是巴中的 放假回巴中看病能直接刷医保吗",
     "寒假回到巴中住院了 要提前备案不",
     "俺老家长治 暑假回长治住院 要不要办备案",
+    "我家在长治 暑假回去万一生病住院 用不用先备案",
 ])
 def test_a_campus_student_going_home_to_a_covered_region_is_care_away_from_the_campus(engine, q):
     # 克拉玛依 guide 第8部分: a student insured at the campus, care at home is 异地就医 under the campus's rules
