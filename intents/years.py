@@ -167,6 +167,8 @@ def before_rule_start(text: str, answer: str | None, today: date | None = None) 
             continue
         before = bool(_BEFORE_SAID.match(t[m.end():]))
         rest = _RULE_STARTS.sub("", answer or "")
-        if (year < first or year == first and before) and f"{year}" not in rest:
+        # (only the time before asked as such, "2024年以前": a year alone, "2023年…免备案吗", is answered by the
+        # start the page names; nor where the page says what the rule replaced, "2024年起，不再执行…")
+        if before and year <= first and f"{year}" not in rest and "不再" not in (answer or ""):
             return (f"{year}年{'以前' if before else ''}", since)
     return None
