@@ -83,7 +83,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, c
                            figure_quoted, filing_in, holiday_home_said, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import past_years_said, story_years, without_years, year_note, years_asked
+from intents.years import before_rule_start, past_years_said, story_years, without_years, year_note, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
 from intents.slots import HOME_CARE_AFTER_WORK   # (老家 said of care, after work away was told)
 
@@ -1471,6 +1471,11 @@ class Engine:
                 # so asking which region would only lead to "not given" — said at once, every office named
                 return self._unanswered(note + texts.PAST_YEAR_FEE_ANYWHERE.format(
                     year=past[0], given="、".join(past[1])), None, [])
+            later = _past_year_fee_everywhere(text, session, later=True)
+            if later is not None:
+                # (… and so of a year after every handbook's: never another year's figure side by side)
+                return self._unanswered(note + texts.LATER_YEAR_FEE_ANYWHERE.format(
+                    year=later[0], given="、".join(later[1])), None, [])
         if other is not None:
             # "2027年的合疗交好多", "2024年合疗个人交多少", "那2028年度呢 还是400吗" after the fee: the handbook
             # gives its own year's fee (巴中: 2025's too), and another year's, earlier or later, is not that one
@@ -5495,6 +5500,12 @@ class Engine:
             other = self._filing_row(text + "，" + read, [other, *pool])[0]
         pages = [best, other]
         sources = [self._source(h.entry, h) for h in pages]
+        before = before_rule_start(text, best.entry.answer, self._today())
+        if before is not None:
+            # (a time before the date the rule holds from, asked of both schemes: unsaid for either — see _entry_reply)
+            said = texts.BEFORE_RULE_START.format(region=best.entry.region, asked=before[0], since=before[1])
+            return self._unanswered(note + said + "\n" + best.entry.answer + "\n" + sources[0].line(),
+                                    region or best.entry.region, [], [best])
         parts = [note + texts.EACH_SCHEME]
         parts += [f"【{acts.SCHEME_NAMES[self.index.scheme_of(h.entry.id)]}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
                   for h, src in zip(pages, sources)]
@@ -5935,6 +5946,12 @@ class Engine:
         if to_come is not None:
             # "2030年还是85%不" of material that dates no figure: the page is what it says now, not that year's
             said = texts.UNDATED_YEAR_TO_COME.format(region=region or entry.region, year=to_come)
+            return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    region or entry.region, [], [hit] if hit else [])
+        before = before_rule_start(text, entry.answer, self._today())
+        if before is not None:
+            # "2024年以前 省内住院要备案不" of a page whose rule holds "2024年1月1日起": the rule before it is unsaid
+            said = texts.BEFORE_RULE_START.format(region=entry.region, asked=before[0], since=before[1])
             return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
                                     region or entry.region, [], [hit] if hit else [])
         cases = _care_elsewhere_cases(text, region) if entry.elsewhere_with and entry.region == region else set()
@@ -7380,10 +7397,11 @@ def _years_given(region: str, kind: str) -> set[int] | None:
     return set(fees.by_year) if fees is not None else None
 
 
-def _past_year_fee_everywhere(text: str, session: Session) -> tuple[int, list[str]] | None:
+def _past_year_fee_everywhere(text: str, session: Session, later: bool = False) -> tuple[int, list[str]] | None:
     """(the year, each dated handbook's years as "巴中2025、2026年度") when a year-stamped fee is asked of a year
     before every year any covered region's handbook gives it for (material that dates no figure reads as
-    current, and gives no past year either); else None."""
+    current, and gives no past year either); else None. `later`: of a year after every one given instead
+    ("2027年的居民医保交多少" with no region known: no handbook has it, whichever region)."""
     found, given = set(), []
     for name in regions.covered():
         if regions.get(name).handbook.figures_year is None:
@@ -7392,7 +7410,7 @@ def _past_year_fee_everywhere(text: str, session: Session) -> tuple[int, list[st
         if other is None:
             return None
         years = set().union(*(_years_given(name, k) or set() for k in other[1]))
-        if not years or other[0] >= min(years):
+        if not years or (other[0] <= max(years) if later else other[0] >= min(years)):
             return None
         found.add(other[0])
         given.append(f"{name}{'、'.join(map(str, sorted(years)))}年度")

@@ -28,9 +28,16 @@ PAST_YEAR_FEE = ("{region}的医保手册只给出了{given}年度的{what}，�
 # ... asked with no region known, of a year before every handbook's: no region's handbook has it
 PAST_YEAR_FEE_ANYWHERE = ("我手里的医保手册只给出了{given}的缴费标准，都没有{year}年度的；往年的标准手册没有列出，"
                           "请向参保地医保经办机构咨询，我不能拿别的年度的数字替您回答。")
+# ... or of a year after every handbook's: still to be published everywhere
+LATER_YEAR_FEE_ANYWHERE = ("我手里的医保手册只给出了{given}的缴费标准，都没有{year}年度的；{year}年度的标准以医保部门届时公布的为准，"
+                           "请向参保地医保经办机构咨询，我不能拿别的年度的数字替您回答。")
 # a figure checked for a year still to come, in material that dates none of its figures (长治): the page follows
 UNDATED_YEAR_TO_COME = ("{region}的材料没有写{year}年的标准，也没有注明它的数字适用哪一年，所以不能确认{year}年是不是这样；"
                         "{year}年的以医保部门届时公布的为准。下面是材料写的现行标准：")
+# a time asked before the date a rule the page states is in force from ("2024年以前" of "2024年1月1日起…"): the
+# rule before it the handbook does not state; today's is shown as today's, never as that time's answer
+BEFORE_RULE_START = ("{region}的手册写的是{since}的规定，没有写{asked}是怎么规定的，我不能拿现在的规定替您回答；"
+                     "{asked}的情况请向医保经办机构咨询。下面是手册写的现行规定，供参考：")
 # ... and what the handbook does give, named as its own year's
 GIVEN_YEAR_FEE = "供参考：手册写的{given}年度{what}是{fee}（这是{given}年度的，不是{year}年度的）。"
 # ... with the other years the handbook gives it for after the first (巴中: 2025年度's is stated with the 筹资)

@@ -89,6 +89,7 @@ class RegionHit:
     said_province: str | None = None  # with `region` known otherwise: the province named beside it (新疆…)
     weak: bool = False               # `region` placed only by its weak cues (学长, 校医院 …): see `placing`
     gone_to: bool = False            # `region` named only as a place travelled to and cared in: see `placing`
+    home_return: bool = False        # `region` named only as home gone back to for care: see `placing`
 
 
 def placing(hit: RegionHit, known: str | None) -> RegionHit:
@@ -98,6 +99,10 @@ def placing(hit: RegionHit, known: str | None) -> RegionHit:
     named only as where the asker went and was treated ("去长治看亲戚 急诊住进长治的医院"): the place
     of cover decides the rules, and for one insured in `known` that stay is 异地就医."""
     if known and (hit.weak or hit.gone_to and hit.region != known):
+        return RegionHit()
+    # (so is home gone back to for care — "暑假回长治住院" — where `known` insures its students where they
+    # study (克拉玛依's campus: away_on_holiday): a student of it is insured there, and home is 异地就医)
+    if known and hit.home_return and hit.region != known and getattr(regions.get(known), "away_on_holiday", False):
         return RegionHit()
     return hit
 
@@ -386,7 +391,8 @@ def _detect_region(text: str) -> RegionHit:
                 continue
             # (a county named only as a landmark, "离通江近的那家医院", places the region, not the county's own pages)
             county = m.places[0].name if m.places[0].level == "county" and not _landmark(text, m) else None
-            return RegionHit(region=region, county=county, gone_to=_gone_to_only(text, mentions, region))
+            return RegionHit(region=region, county=county, gone_to=_gone_to_only(text, mentions, region),
+                             home_return=_home_return_only(text, mentions, region))
     if near_home is not None:
         return RegionHit(unsupported=near_home.written)
     if insured:
@@ -1241,6 +1247,30 @@ def _gone_to_only(text: str, mentions: list[Mention], region: str) -> bool:
         and not _SCHEME_RIGHT_AFTER.match(text[m.end:])
         for m in ours)
 _CLAIM_AFTER = re.compile(r"^(?:[市县区])?.{0,3}?报")
+
+
+# going back home, said before the place ("回长治", "放假回巴中", "暑假回到长治", "回老家巴中")
+_BACK_BEFORE = re.compile(r"回(?:到|去)?(?:老家|家乡|家)?$")
+_GOING_HOME = re.compile(r"回(?:家|老家|家乡|户籍地|去)|返乡")
+
+
+def _home_return_only(text: str, mentions: list[Mention], region: str) -> bool:
+    """Is the covered region named only as the asker's home ("俺是长治的", "老家巴中") and as where they go
+    back to for care ("回长治住院", "回巴中看病") — no scheme, payment or school said of it? For a student
+    insured where they study, that is care away from cover (see `placing`)."""
+    ours = [m for m in mentions if regions.of_place(m.places[0]) == region and not m.doubtful]
+    back = [m for m in ours if _BACK_BEFORE.search(text[max(0, m.start - 4):m.start])]
+    # (or home said, and going home said apart from it: "我家是巴中的 放假回家看病")
+    home_gone = bool(ours) and bool(_GOING_HOME.search(text)) and bool(_CARE.search(text[_GOING_HOME.search(text).end():]))
+    if not (back and any(_CARE_WORDS.match(text[m.end:]) or _CARE.search(text[m.end:]) for m in back) or home_gone):
+        return False
+    return all(
+        (m in back or _SELF_THERE.search(text[:m.start]) or _HOME_THERE.search(text[:m.start])
+         or _ORIGIN_BEFORE.search(text[max(0, m.start - 4):m.start]) or _HOME_RIGHT_AFTER.match(text[m.end:]))
+        and not _SCHEME_RIGHT_AFTER.match(text[m.end:])
+        and not _INSURED_MARK.search(text[m.end:m.end + _INSURED_WINDOW])
+        and not _STUDIES_THERE.match(text[m.end:]) and not _CAMPUS_AFTER.match(text[m.end:])
+        for m in ours)
 
 
 # the scheme said as paid at home, home unnamed ("医保是老家交的", "合疗在屋头买的", "户籍地参的保")

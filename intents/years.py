@@ -142,3 +142,33 @@ def _edition(published: str | None) -> str:
     """"，手册是2025年11月印发的" from the registry's YYYY-MM; nothing where the handbook gives no date."""
     m = re.fullmatch(r"(\d{4})-(\d{2})", published or "")
     return f"，手册是{m.group(1)}年{int(m.group(2))}月印发的" if m else ""
+
+
+# a rule the answer says is in force from a date ("2024年1月1日起，省内异地住院免备案", "自2025年1月起…"): before
+# that date another rule held, which the handbook does not state
+_RULE_STARTS = re.compile(r"(20\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?\s*(?:起|开始)")
+# ... and a year asked as the time before it ("2024年以前", "2024年之前的")
+_BEFORE_SAID = re.compile(r"^(?:度)?(?:以前|之前|前(?![往去])|以往)")
+
+
+def before_rule_start(text: str, answer: str | None, today: date | None = None) -> tuple[str, str] | None:
+    """(the time asked, as said; the start the answer states) when `text` asks about a time before every rule
+    `answer` says is in force from a date, and the answer says nothing of that time itself; None otherwise.
+    A year that dates the asker's story (2023年住的院) is the case, not the rules asked about."""
+    starts = [(int(m.group(1)), m.group(0)) for m in _RULE_STARTS.finditer(answer or "")]
+    if not starts:
+        return None
+    first, since = min(starts)
+    t = normalize(text)
+    story = set(story_years(t, today))
+    for m in _YEAR.finditer(t):
+        year = int(m.group(1))
+        if year in story:
+            continue
+        before = bool(_BEFORE_SAID.match(t[m.end():]))
+        rest = _RULE_STARTS.sub("", answer or "")
+        # (only the time before asked as such, "2024年以前": a year alone, "2023年…免备案吗", is answered by the
+        # start the page names; nor where the page says what the rule replaced, "2024年起，不再执行…")
+        if before and year <= first and f"{year}" not in rest and "不再" not in (answer or ""):
+            return (f"{year}年{'以前' if before else ''}", since)
+    return None
