@@ -1,0 +1,58 @@
+"""The forty-first numbers set's classes (round 42), each through the real engine with phrasings of our own:
+one stay's bill asked unreferred and then, in a question of its own, referred (each filing computed,
+labelled); a stay moved down to a 乡镇卫生院 (转回) after a higher one, each stay at its own tier."""
+from intents.acts import each_filing
+from tests.helpers import answer as ask
+from tests.helpers import computed
+
+
+# ---- the other filing supposed in a question of its own ------------------------------------------------
+
+def test_the_other_filing_supposed_after_the_first_question_is_read_as_two_sides():
+    sides = each_filing("在成都住院 合疗 三级医院花了2万 没转诊报好多 要是转了诊呢")
+    assert sides is not None and [s for s, _ in sides][0].startswith("没"), sides
+    assert "要是" not in sides[0][1] and "没转诊" in sides[0][1], sides
+    assert "没转诊" not in sides[1][1], sides
+
+
+def test_one_filing_alone_is_no_pair():
+    assert each_filing("合疗 在重庆二级医院住院 没转诊 花了3万 能报好多") is None
+    # (the supposed clause names no filing: no second side)
+    assert each_filing("合疗 在重庆二级医院住院 没转诊 花了3万 能报好多 要是三级医院呢") is None
+
+
+def test_unreferred_then_referred_each_computed(engine):
+    # 巴中 居民 市外 二级: not referred 1000 / 60 %: (30000 − 1000) × 60 % = 17400; referred 65 %: 18850
+    r = ask(engine, "屋头老人合疗 去重庆二级医院住院 合规三万 不转诊直接去报好多 如果办了转诊又报好多", region="巴中")
+    computed(r, 17400, 18850)
+    first, second = r.text.split("【", 2)[1:]
+    assert "17,400" in first and "18,850" in second, r.text
+
+
+def test_unfiled_then_filed_asked_with_the_filings_kind(engine):
+    # 巴中 居民 市外 一级: not filed 1000 / 70 %: (6000 − 1000) × 70 % = 3500; 临时备案 75 %: 3750
+    r = ask(engine, "居民医保 在外地一级医院住院花了6000 没备案能报多少 假如办了临时备案呢", region="巴中")
+    computed(r, 3500, 3750)
+
+
+def test_no_referral_said_with_bu_is_the_unreferred_row(engine):
+    # "不转诊直接去": no referral — 巴中 居民 市外 三级 not referred 1000 / 50 %: (21000 − 1000) × 50 % = 10000
+    r = ask(engine, "合疗 不转诊直接去西安三级医院住院 花了21000 能报好多", region="巴中")
+    computed(r, 10000)
+    assert "10,500" not in r.text.split("按：")[0], r.text
+
+
+# ---- a stay moved back down to a 乡镇卫生院 ----------------------------------------------------------
+
+def test_moved_back_to_the_township_hospital_is_that_stays_tier(engine):
+    # 巴中 居民: 三级 700 / 60 %: (12000 − 700) × 60 % = 6780; 转回卫生院, no deductible again, 90 %: 2000 × 90 % = 1800
+    r = ask(engine, "我妈在三级医院做的手术 后来转回镇卫生院养着 三级那边花了一万二 卫生院花了两千 合疗 各报好多",
+            region="巴中")
+    computed(r, 6780, 1800)
+
+
+def test_township_said_short_before_its_bill(engine):
+    # "乡镇花了…": 乡镇 alone before its bill is the 乡镇卫生院 — 巴中 居民 二级 400 / 70 %: (9400 − 400) × 70 % = 6300;
+    # then 乡镇 90 % with no deductible: 2500 × 90 % = 2250
+    r = ask(engine, "合疗 老汉先在二级医院住 后头转回乡镇卫生院 二级花了9400 乡镇花了2500 分别报多少", region="巴中")
+    computed(r, 6300, 2250)
