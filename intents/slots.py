@@ -2105,6 +2105,48 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
     return before[0], nums[0].value, (after or [None])[0], nums[1].value
 
 
+# three or more stays of the year told each with its hospital and bill ("住了三回院 一级2000 二级5000 又二级3000",
+# "第一次卫生院1500 第二次县里二级8000 第三次三级两万"): each stay its own calculation in turn, the region's rule on
+# the deductible applied to each after the first (two stays are `stays_each_billed`'s and tier_of's) — never
+# the later stays read as one, nor a stay dropped
+_STAYS_COUNTED = re.compile(r"(?:住|进)(?:了|过)?(" + _N + r")(?:次|回|趟)|(" + _N + r")(?:次|回|趟)(?:住院|院)")
+
+
+# (a stay "还是" at the tier before, "第三回还是二级", is no choice between two)
+_STAYS_ALTERNATIVE = re.compile(_ALTERNATIVE_STAY.pattern.replace("还是", r"(?<![次回趟也又])还是"))
+
+
+def stays_listed_of(text: str, out: Slots) -> None:
+    """`stays`: [[tier, bill], ...] in the order told, where three or more stays are told each with one
+    hospital's tier before its bill; `tier` and `amount` are then the last stay's."""
+    if "住" not in text or _NOT_TWO_STAYS.search(text) or _STAYS_ALTERNATIVE.search(text) \
+            or people.OTHER_PERSON.search(text) or people.THIRD.search(text) or "转" in text:
+        return
+    bills = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
+             and (n.explicit or n.value >= 10)]
+    if len(bills) < 3 or any(n.approx or n.vague for n in bills):
+        return
+    counted = _STAYS_COUNTED.search(text)
+    if counted and _n(counted.group(1) or counted.group(2)) != len(bills):
+        return
+    stays, at = [], 0
+    for n in bills:
+        told = [t for _, _, t, _ in _tier_mentions(text[at:n.start])]
+        if len(told) != 1:
+            return
+        stays.append([told[0], str(n.value)])
+        at = n.end
+    if not counted and len({t for t, _ in stays}) < 2:
+        return              # (three sums at one hospital with no count of stays: maybe one bill's parts)
+    out.values["stays"] = stays
+    out.values["tier"], out.values["amount"], out.values["amount_at"] = stays[-1][0], n.value, n.start
+    out.values["admission"] = len(stays)
+    for key in ("prior_tier", "prior_amount", "transfer", "grade", "amount_parts", "amount_said"):
+        out.values.pop(key, None)
+    # (the notes of the tiers and counts told are kept: a region whose rows are no tiers asks the hospital as
+    # before — intents.forms drops them where the stays are computed one by one)
+
+
 # a second stay told after the first's bill ("3月住院花了4000 5月又住院6000", "上半年住院… 下半年又住进去…"):
 # each stay its own bill, never one stay of their sum
 _LATER_STAY = re.compile(r"(?:又|再)[^，。,；;？?！!\d]{0,6}?(?:住院|住了|住进|住的院|进医院|进了医院)")
@@ -4062,6 +4104,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     money_of(text, out, expecting)
     visits_of(text, out)
     visit_bills_of(text, out, expecting)
+    stays_listed_of(text, out)
     year_written_of(text, out)
     later_stay_tier_unsaid(text, out)
     cover_just_begun_of(text, out)

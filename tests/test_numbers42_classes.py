@@ -56,3 +56,39 @@ def test_township_said_short_before_its_bill(engine):
     # then 乡镇 90 % with no deductible: 2500 × 90 % = 2250
     r = ask(engine, "合疗 老汉先在二级医院住 后头转回乡镇卫生院 二级花了9400 乡镇花了2500 分别报多少", region="巴中")
     computed(r, 6300, 2250)
+
+
+# ---- three or more stays of the year, each with its hospital and bill ----------------------------------
+
+def test_three_stays_listed_are_read_one_by_one():
+    from intents.slots import extract
+    read = extract("今年住了三回院 头一回一级医院1800 第二回二级医院6000 第三回还是二级医院2500 各报多少")
+    assert read.get("stays") == [["一级", "1800"], ["二级", "6000"], ["二级", "2500"]], read.values
+    # (three sums with no stays told are no stays: one bill's parts, or a visit's)
+    assert extract("门诊花了100 200 300 一共报多少").get("stays") is None
+
+
+def test_three_stays_in_karamay_follow_the_years_deductible_rule(engine):
+    # 克拉玛依 居民 住院: 一级 100 / 85 %, 二级 200 / 75 %, 三级 600 / 65 %, yearly deductible, the difference at a
+    # higher tier. 一级 1800: (1800 − 100) × 85 % = 1445; 三级 9000, 600 − 100 = 500 owed: (9000 − 500) × 65 % = 5525;
+    # 二级 4000, none owed after 三级: 4000 × 75 % = 3000
+    r = ask(engine, "今年住了三次院 一级医院花了1800 三级医院花了9000 又在二级医院住 花了4000 分别能报多少",
+            region="克拉玛依")
+    computed(r, 1445, 5525, 3000, name="inpatient")
+
+
+def test_three_stays_in_bazhong_each_with_its_own_deductible(engine):
+    # 巴中 居民: no rule for later stays outside one course of treatment — each its own deductible:
+    # 卫生院 (2000 − 100) × 90 % = 1710; 二级 (6000 − 400) × 70 % = 3920; 三级 (10000 − 700) × 60 % = 5580
+    r = ask(engine, "合疗 今年住了3回院 第一回卫生院2000 第二回二级医院6000 第三回三级医院1万 各报好多", region="巴中")
+    computed(r, 1710, 3920, 5580)
+
+
+def test_a_stay_at_a_hospital_the_table_lacks_is_asked_never_dropped(engine):
+    # 克拉玛依's table has no 卫生院 row: that stay's level is asked, never the others computed without it
+    from tests.helpers import talk
+    first, then = talk(engine, ["今年住了三回院 卫生院1000 三级医院8000 后来又在二级医院住 花了4000 各报好多", "一级"],
+                       region="克拉玛依")
+    assert first.kind == "clarify" and "第1次" in first.text, first.text
+    # 一级 1000: (1000 − 100) × 85 % = 765; 三级 (8000 − 500) × 65 % = 4875; 二级 4000 × 75 % = 3000
+    computed(then, 765, 4875, 3000)
