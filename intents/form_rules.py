@@ -723,7 +723,8 @@ def _visits(p: Policy, s: dict) -> Calculation | None:
             retired=bool(s.get("retired")), first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
             paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
             tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
-            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
+            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"),
+            first_at=s.get("visit_first_at"))
     if n < 2 or s.get("same_day") or s.get("amount_parts"):
         return None
     return outpatient_visits(

@@ -2250,10 +2250,10 @@ _KEEP = ("age", "wait_over", "_wait_may_run", "refiling", "large_medical", "held
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "stays", "group_unsure", "_wife_birth", "_repair_cost_asked", "_care_month", "_care_day", "_care_year")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "visit_first_at", "stays", "group_unsure", "_wife_birth", "_repair_cost_asked", "_care_month", "_care_day", "_care_year")
 # facts that go together: a new value for the first clears the others
 _TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly", "stays",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers", "visit_first_at"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province", "referral"), "elsewhere": ("filing", "referral"),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),

@@ -4221,6 +4221,27 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     out.values.pop("visit", None)
 
 
+# a later bill said to be the year's first visit ("三级医院普通门诊花了300 另外一级医院第一次看门诊花了100"): the
+# visits before it are none the year counts where the fund paid them nothing (calculators.outpatient decides)
+_FIRST_VISIT_SAID = re.compile(r"(?:第一|头一|第1)(?:次|回|趟)")
+
+
+def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
+        if a is None:
+            return
+        found.append(a)
+        at = a.end
+    if _FIRST_VISIT_SAID.search(text, 0, found[0].start) or _NTH_TIME.search(text, 0, found[0].start):
+        return
+    for i, a in enumerate(found[1:], 1):
+        if _FIRST_VISIT_SAID.search(text, found[i - 1].end, a.start):
+            out.values["visit_first_at"] = i
+            return
+
+
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
@@ -4278,6 +4299,7 @@ def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)
+    _later_bill_said_first(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))

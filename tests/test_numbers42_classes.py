@@ -92,3 +92,20 @@ def test_a_stay_at_a_hospital_the_table_lacks_is_asked_never_dropped(engine):
     assert first.kind == "clarify" and "第1次" in first.text, first.text
     # 一级 1000: (1000 − 100) × 85 % = 765; 三级 (8000 − 500) × 65 % = 4875; 二级 4000 × 75 % = 3000
     computed(then, 765, 4875, 3000)
+
+
+# ---- a later outpatient bill said to be the year's first visit ------------------------------------------
+
+def test_a_later_bill_said_first_after_a_visit_the_fund_pays_nothing_is_the_years_first(engine):
+    # 克拉玛依 居民 普通门诊: 三级 only for 急诊 / 儿科 (nothing paid for an ordinary visit); 二级 20 per visit, 60 %:
+    # said the year's first, (150 − 20) × 60 % = 78 — never the halved deductible of a second visit (84)
+    r = ask(engine, "去三级医院挂普通号看病花了260 后来又去二级医院 今年头一回看门诊 花了150 各报好多", region="克拉玛依")
+    computed(r, 78)
+    assert "84" not in r.text.split("按：")[0], r.text
+
+
+def test_first_at_another_hospital_after_a_paid_visit_is_still_the_second(engine):
+    # the visit before was paid (二级 (200 − 20) × 60 % = 108): "第一次" of the 一级 hospital is not the year's
+    # first — its deductible is halved, (80 − 5) × 70 % = 52.50
+    r = ask(engine, "二级医院门诊花了200 后来又去一级医院第一次看 花了80 各报多少", region="克拉玛依")
+    computed(r, 108, 52.5)
