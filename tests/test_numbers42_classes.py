@@ -109,3 +109,19 @@ def test_first_at_another_hospital_after_a_paid_visit_is_still_the_second(engine
     # first — its deductible is halved, (80 − 5) × 70 % = 52.50
     r = ask(engine, "二级医院门诊花了200 后来又去一级医院第一次看 花了80 各报多少", region="克拉玛依")
     computed(r, 108, 52.5)
+
+
+# ---- the hospital's tier told with 嘛 before the bill ---------------------------------------------------
+
+def test_a_hospitals_tier_told_with_ma_is_no_question_of_its_own():
+    from intents.message import is_question
+    assert not is_question("县人民医院是二级的嘛")
+    assert not is_question("市中心医院就是三级的嘛")
+    assert is_question("市中心医院是几级的嘛")
+
+
+def test_tier_told_with_ma_then_a_bill_and_a_wrong_deductible_is_computed_and_corrected(engine):
+    # 巴中 居民 二级 400 / 70 %: (9000 − 400) × 70 % = 6020; the 300 the asker supposes is corrected, never used
+    r = ask(engine, "县人民医院是二级的嘛 老汉住院花了九千 都是目录内的 合疗 起付线是300吧 报得到好多", region="巴中")
+    computed(r, 6020)
+    assert "6230" not in r.text.replace(",", ""), r.text
