@@ -2109,7 +2109,7 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
 # "第一次卫生院1500 第二次县里二级8000 第三次三级两万"): each stay its own calculation in turn, the region's rule on
 # the deductible applied to each after the first (two stays are `stays_each_billed`'s and tier_of's) — never
 # the later stays read as one, nor a stay dropped
-_STAYS_COUNTED = re.compile(r"(?:住|进)(?:了|过)?(" + _N + r")(?:次|回|趟)|(" + _N + r")(?:次|回|趟)(?:住院|院)")
+_STAYS_COUNTED = re.compile(r"(?:住|进)(?:了|过)?(?P<n1>" + _N + r")(?:次|回|趟)|(?P<n2>" + _N + r")(?:次|回|趟)(?:住院|院)")
 
 
 # (a stay "还是" at the tier before, "第三回还是二级", is no choice between two)
@@ -2127,7 +2127,7 @@ def stays_listed_of(text: str, out: Slots) -> None:
     if len(bills) < 3 or any(n.approx or n.vague for n in bills):
         return
     counted = _STAYS_COUNTED.search(text)
-    if counted and _n(counted.group(1) or counted.group(2)) != len(bills):
+    if counted and _n(counted.group("n1") or counted.group("n2")) != len(bills):
         return
     stays, at = [], 0
     for n in bills:

@@ -64,6 +64,9 @@ def test_three_stays_listed_are_read_one_by_one():
     from intents.slots import extract
     read = extract("今年住了三回院 头一回一级医院1800 第二回二级医院6000 第三回还是二级医院2500 各报多少")
     assert read.get("stays") == [["一级", "1800"], ["二级", "6000"], ["二级", "2500"]], read.values
+    # (the count said before its word of stay, "三次住院"; a count that is not the bills' is no list)
+    assert extract("三次住院 一级2000 二级5000 三级3000 各报多少").get("stays") is not None
+    assert extract("住了两次院 一级2000 二级5000 三级3000 各报多少").get("stays") is None
     # (three sums with no stays told are no stays: one bill's parts, or a visit's)
     assert extract("门诊花了100 200 300 一共报多少").get("stays") is None
 
