@@ -10,6 +10,7 @@ from pathlib import Path
 from corpus.yamlfile import read_yaml
 from intents import people
 
+from intents.numbers import find_numbers
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import _STAFF_RE as STAFF_WORDS
 from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
@@ -777,6 +778,8 @@ def _filing_sides_in_turn(text: str) -> list[tuple[str, str]] | None:
         head = text[:clause.start()]
         if not _ASKS_SUM.search(head) or not re.search(r"呢|多少|好多|几多|咋|怎么", clause.group()):
             continue
+        if not any(n.value is not None and not n.year and not n.age and n.value >= 10 for n in find_numbers(head)):
+            return None     # (no bill told: the two filings' rules compared, a question for each rule's page)
         said = clause.group()
         second_denied = _UNFILED_CORE.search(said)
         second = second_denied or _FILED_CORE.search(said)
