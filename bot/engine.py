@@ -1752,6 +1752,11 @@ class Engine:
             # one calculation answers both questions
             parts = []
         if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
+                and acts.each_filing(text) is not None:
+            # "不转诊直接去能报多少 要是办了转诊又能报多少": one bill asked filed and not — computed side by side,
+            # each labelled, never the second side's alone
+            parts = []
+        if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
                 and _one_newborn_wait(text, [p.question for p in parts]):
             # "娃儿1月10号生的 4月25号才交的合疗 1月份住院那笔钱能报不 从哪天开始能报": the day the cover
             # holds from, and whether the costs before it are paid, are one calculation of the newborn's

@@ -419,6 +419,48 @@ def _two_stays(policy: Policy, *, insurance: str, tier: str, cost: Decimal, fili
                   f"个人合计自付 {yuan(prior_cost + cost - a - b)} 元。")
 
 
+def table_tiers(policy: Policy, insurance: str, filing: str = "市内") -> list[str] | None:
+    """The tiers the scheme's inpatient table for `filing` lists; None where it has none to read."""
+    plan = (policy.inpatient or {}).get(insurance)
+    if plan is None or plan.missing or filing not in plan.filings:
+        return None
+    return list(plan.tables[plan.filings[filing].table].tiers)
+
+
+def several_stays(policy: Policy, *, insurance: str, stays: list[tuple[str, Decimal]], filing: str = "市内",
+                  transfer: bool = False, continuous_years: int | None = None) -> Calculation:
+    """Three or more stays of one year (or one course of treatment), in the order told: the first with its own
+    deductible, each later one by the region's rule after the stays before it — what the year has paid of a
+    deductible is the highest of theirs (`highest_paid_tier`) — and the fund's pay of the earlier ones off the
+    yearly limit."""
+    w = Work("inpatient", f"住院报销测算（{len(stays)} 次住院）", policy,
+             dict(insurance=insurance, tier=stays[-1][0], cost=stays[-1][1], filing=filing,
+                  stays=[[t, str(c)] for t, c in stays], transfer=transfer or None))
+    pays: list[Decimal] = []
+    for i, (tier, cost) in enumerate(stays):
+        earlier = [t for t, _ in stays[:i]]
+        prior = highest_paid_tier(policy, insurance, earlier, filing) if earlier else None
+        one = inpatient(policy, insurance=insurance, tier=tier, cost=D(cost), filing=filing, prior_tier=prior,
+                        transfer=transfer and bool(earlier), admission=i + 1, paid_this_year=sum(pays, ZERO),
+                        continuous_years=continuous_years)
+        for src in one.sources:
+            w.cite(Source(**src))
+        w.steps += [f"第{i + 1}次（{policy.tier_name(tier)}）：" + x for x in one.steps]
+        for x in one.assumptions:
+            if x != "本年首次住院":
+                w.assume(x)
+        pays.append(D(str(one.result["fund_pays"])))
+    total, billed = sum(pays, ZERO), sum((D(c) for _, c in stays), ZERO)
+    w.step(f"{len(stays)} 次合计统筹基金支付 {' + '.join(num(p) for p in pays)} = {num(total)} 元")
+    for i, p in enumerate(pays, 1):
+        w.money(f"stay_{i}_fund_pays", p)
+    w.money("fund_pays", pays[-1])
+    w.money("total_fund_pays", total)
+    w.money("self_pays", billed - total)
+    each = "；".join(f"第{i}次（{policy.tier_name(t)}）约 {yuan(p)} 元" for i, ((t, _), p) in enumerate(zip(stays, pays), 1))
+    return w.done(f"各次住院统筹基金支付：{each}；{len(stays)} 次合计约 {yuan(total)} 元，个人合计自付 {yuan(billed - total)} 元。")
+
+
 def civil_servant_left(policy: Policy, *, left: Decimal, reimbursed: Decimal | None = None) -> Calculation:
     """公务员医疗补助 on what the asker says 职工基本医保 left ("基本医保报完还剩5000合规费用"): its share
     of that rest, within its yearly limit, with no stay to compute first. `reimbursed`: what basic

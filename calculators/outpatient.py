@@ -221,13 +221,15 @@ def outpatient_visits(policy: Policy, *, insurance: str, each: Decimal, visits: 
 
 def outpatient_bills(policy: Policy, *, insurance: str, bills: list[Decimal], tiers: list[str | None],
                      retired: bool = False, first_visit: int = 1, first_said: bool = True,
-                     paid_this_year: Decimal = ZERO, **rest) -> Calculation:
+                     paid_this_year: Decimal = ZERO, first_at: int | None = None, **rest) -> Calculation:
     """Several visits of the year, each with its own bill and tier ("看了两回 一回60一回90", "先在药店500 又在
     三级医院600"): each visit computed in turn as `outpatient` computes one — the plan's later visits'
     deductible (a yearly one taken once, from the first bills; one of a visit halved after the year's
     first, where it says so), each within what the yearly limit has left after the ones before — and
     the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where
-    that was not told (the year's first taken, and said)."""
+    that was not told (the year's first taken, and said); `first_at`: the bill said to be the year's first visit
+    ("另外一级医院第一次看门诊"), counted from 1 again where the fund paid the bills before it nothing (a visit
+    the plan does not pay, 三级 普通门诊, is no 门诊统筹 visit of the year)."""
     bills = [check_amount(D(x), "门诊费用") for x in bills]
     visits = len(bills)
     key = "居民" if insurance == "居民" else ("职工退休" if retired else "职工在职")
@@ -248,9 +250,15 @@ def outpatient_bills(policy: Policy, *, insurance: str, bills: list[Decimal], ti
     pays: list[Decimal] = []
     last: Calculation | None = None
     first: Calculation | None = None
+    restart = None
     for i, (cost, tier) in enumerate(zip(bills, tiers)):
-        last = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=first_visit + i,
-                          paid_this_year=used, spent_before=sum(bills[:i], ZERO) if yearly and i else None, **rest)
+        if first_at and i == first_at and not any(pays):
+            restart = i
+            w.assume(f"您说第{i + 1}笔是本年第一次门诊：此前的门诊统筹基金未支付，不计入门诊次数")
+        visit = first_visit + i if restart is None else 1 + i - restart
+        before = sum(bills[restart or 0:i], ZERO)
+        last = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=visit,
+                          paid_this_year=used, spent_before=before if yearly and i and before else None, **rest)
         first = first or last
         pay = D(last.result["fund_pays"])
         where = "" if one_tier or tier is None else f"（{policy.tier_name(tier)}）"

@@ -10,6 +10,7 @@ from pathlib import Path
 from corpus.yamlfile import read_yaml
 from intents import people
 
+from intents.numbers import find_numbers
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import _STAFF_RE as STAFF_WORDS
 from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
@@ -763,12 +764,52 @@ _FILING_SIDES_JOINED = re.compile(rf"({_FILED_SIDE})(?:的话)?\s*(?:和|跟|与
                                   rf"({_UNFILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_FILED_SIDE})")
 
 
+# the other side supposed in a question of its own after the first side's ("不转诊直接去能报多少 要是办了转诊又能报
+#多少", "没备案 住院两万报好多 如果备了案呢"): one bill asked of each, as when the two are joined
+_FILED_CORE = re.compile(r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时)的?)?(?:备案|转诊)(?:了|过)?"
+                         r"|备[了过好]案|转[了过好]诊")
+_UNFILED_CORE = re.compile(r"(?:没|没有|未|不|莫|没得|莫得|还没)(?:办|做|备|弄|走|开)?(?:过|好)?(?:异地(?:就医)?)?(?:长期|临时)?"
+                           r"(?:备案|转诊|案)")
+_SUPPOSED_CLAUSE = re.compile(r"(?<![^，,。；;？?！!\s])(?:那|那么)?(?:要是|如果|假如|假设|换成|万一)[^，,。；;？?！!\s]*")
+_ASKS_SUM = re.compile(r"多少|好多|几多|咋报|怎么报|报得到|能报不")
+
+
+def _filing_sides_in_turn(text: str) -> list[tuple[str, str]] | None:
+    """Each filing side of one stay's bill where the second is supposed in a clause of its own after a
+    question on the first (`_SUPPOSED_CLAUSE`); None otherwise."""
+    for clause in _SUPPOSED_CLAUSE.finditer(text):
+        head = text[:clause.start()]
+        if not _ASKS_SUM.search(head) or not re.search(r"呢|多少|好多|几多|咋|怎么", clause.group()):
+            continue
+        if not any(n.value is not None and not n.year and not n.age and n.value >= 10 for n in find_numbers(head)):
+            return None     # (no bill told: the two filings' rules compared, a question for each rule's page)
+        said = clause.group()
+        second_denied = _UNFILED_CORE.search(said)
+        second = second_denied or _FILED_CORE.search(said)
+        if second is None:
+            continue
+        denied = list(_UNFILED_CORE.finditer(head))
+        filed = [m for m in _FILED_CORE.finditer(head) if not any(d.start() <= m.start() < d.end() for d in denied)]
+        firsts = filed if second_denied else denied
+        others = denied if second_denied else filed
+        if len(firsts) != 1 or others:
+            continue
+        first = firsts[0]
+        rest = text[clause.end():]
+        one = _one_of_each(head + rest)
+        other = _one_of_each(head[:first.start()] + second.group() + head[first.end():] + rest)
+        return [(first.group(), one), (second.group(), other)]
+    return None
+
+
 def each_filing(text: str) -> list[tuple[str, str]] | None:
     """The message read once with its stay elsewhere filed and once not, when the two are set side by side
     and asked of each ("在外地三级医院住院两万 备了案和没备案 各报好多"), (the side as said, text naming
     only that one); None otherwise (one filing said, or none)."""
     m = _FILING_SIDES_JOINED.search(text)
-    if not m or not _EACH_ASKED.search(text):
+    if not m:
+        return _filing_sides_in_turn(text)
+    if not _EACH_ASKED.search(text):
         return None
     out = []
     for side in (g for g in m.groups() if g):

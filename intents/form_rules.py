@@ -15,7 +15,7 @@ from calculators.contribution import (household_contribution, personal_account, 
                                       staff_contribution)
 from calculators.drugs import high_value_drugs, single_drugs
 from calculators.hospital import classes_named, is_class_name, one_hospital, row_for
-from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for
+from calculators.inpatient import civil_servant_left, due_within_cap, inpatient, plan_for, several_stays, table_tiers
 from calculators.large_medical import large_medical, large_medical_left, retired_like
 from calculators.maternity import maternity
 from calculators.money import ZERO, D, num, wan
@@ -50,10 +50,17 @@ def _hospital_unknown(p: Policy, s: dict) -> bool | str:
     return r.ask or False
 
 
+def _stays_listed(p: Policy, s: dict) -> bool:
+    """Three or more stays told each with its hospital's tier and bill (`slots.stays_listed_of`), in a region
+    whose table rows are tiers (a region paying by 收费 class needs each hospital's class and level: the
+    stays are not read one by one there)."""
+    return len(s.get("stays") or ()) >= 3 and p.hospital_classes is None
+
+
 def _stayed_before(p: Policy, s: dict) -> bool:
     plan = _plan(p, s)
-    if plan is None or plan.missing or plan.transfer is None or s.get("prior_tier"):
-        return False
+    if plan is None or plan.missing or plan.transfer is None or s.get("prior_tier") or _stays_listed(p, s):
+        return False        # (stays told each with its hospital: the ones before are known)
     paid = s.get("deductible_paid_amount")
     if paid is not None and p.hospital_classes is None:
         # "已经交过200的起付线": the one tier whose deductible that is was the stay before
@@ -382,6 +389,27 @@ def _inpatient(p: Policy, s: dict) -> Calculation:
         return due_within_cap(p, insurance=s["insurance"], used=used, due=D(s["amount"]), used_said=bool(used))
     plan_for(p, s["insurance"])          # a table the handbook lost is said before the hospital matters
     row = _row(p, s)
+    if _stays_listed(p, s):
+        # three or more stays told, each with its hospital and bill: each in turn, by the region's rule
+        listed = table_tiers(p, s["insurance"], s.get("filing") or "市内")
+        told = [[t, bill] for t, bill in s["stays"]]
+        unlisted = [i for i, (t, _) in enumerate(told) if listed is not None
+                    and _row(p, {**s, "tier": t, "grade": None}) not in listed]
+        if s.get("tier") != told[-1][0] and len(unlisted) == 1:
+            # the level asked of the one stay the table has no row for, answered: that stay's
+            told[unlisted[0]][0] = s["tier"]
+            unlisted = []
+        elif s.get("tier") != told[-1][0] and s.get("tier"):
+            told[-1][0] = s["tier"]        # (the tier said again after them is the last stay's, as read)
+        stays = [(_row(p, {**s, "tier": t, "grade": None}), D(bill)) for t, bill in told]
+        if unlisted:
+            # (a stay at a hospital the region's table has no row for: said, and that stay's level asked —
+            # never the stays around it computed as if it were not told)
+            i, t = unlisted[0] + 1, stays[unlisted[0]][0]
+            raise BadInput(f"{p.region}的住院报销表里没有“{p.tier_name(t)}”这一档（第{i}次住院），只有："
+                           f"{' / '.join(p.tier_name(x) for x in listed)}。请告诉我第{i}次住院的医院是几级，我再按顺序算。", "tier")
+        return several_stays(p, insurance=s["insurance"], stays=stays, filing=s.get("filing") or "市内",
+                             transfer=bool(s.get("transfer")), continuous_years=_run_now(s))
     prior = s.get("prior_tier")
     if p.hospital_classes is not None:
         # a region paying by 收费 class: a level is no row of its table; two stays told at the one
@@ -695,7 +723,8 @@ def _visits(p: Policy, s: dict) -> Calculation | None:
             retired=bool(s.get("retired")), first_visit=first, first_said=bool(s.get("visits_first")) or "visit" in s,
             paid_this_year=_used_for(s, "门诊"), drug_class=s.get("drug_class"),
             tier_said="tier" not in s.get("_assume", {}), out_of_province=s.get("level") == "省外",
-            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"))
+            filing=s.get("filing"), emergency=s.get("emergency"), pediatric=s.get("_pediatric"),
+            first_at=s.get("visit_first_at"))
     if n < 2 or s.get("same_day") or s.get("amount_parts"):
         return None
     return outpatient_visits(

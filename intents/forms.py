@@ -2314,10 +2314,10 @@ _KEEP = ("age", "wait_over", "_wait_may_run", "refiling", "large_medical", "held
          "maternity_fee", "hospital", "_cap_bound", "cap_years", "cap_years_each", "cap_run_from", "cap_reach", "zero_claim_set_aside", "group", "state_share", "prenatal_only",
          "spent_before", "spent_before_for", "year_written", "disease_costs", "fee_yearly", "fee_sum", "same_day",
          "groups_contrasted", "_stent", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid",
-         "reimbursed_past_year", "visit_bills", "visit_tiers", "group_unsure", "_wife_birth", "_repair_cost_asked", "_care_month", "_care_day", "_care_year")
+         "reimbursed_past_year", "visit_bills", "visit_tiers", "visit_first_at", "stays", "group_unsure", "_wife_birth", "_repair_cost_asked", "_care_month", "_care_day", "_care_year")
 # facts that go together: a new value for the first clears the others
-_TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly",
-             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers"), "amount_unread": ("amount",),
+_TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level", "prior_tier", "prior_amount", "hospital", "visit_tiers"), "amount": ("amount_approx", "amount_said", "amount_monthly", "stays",
+             "_amount_asked", "_at_least_settled", "_rough_low", "amount_unread", "amount_parts", "class_costs", "disease_costs", "amount_in_catalogue", "above_deductible", "amount_spent", "visits", "visits_first", "amount_due", "visits_care_unsaid", "visit_bills", "visit_tiers", "visit_first_at"), "amount_unread": ("amount",),
              "insurance": ("retired", "spouse_insurance", "spouse_husband", "top_up"),
              "filing": ("elsewhere", "care_province", "referral"), "elsewhere": ("filing", "referral"),
              "kind": ("pregnancy_months", "pregnancy_weeks", "pregnancy_under", "cesarean"),
@@ -2332,7 +2332,7 @@ _TOGETHER = {"newborn_days": ("newborn_days_least",), "tier": ("grade", "level",
              "gap_months": ("gap_part", "gap_under"),
              # (a sum paid said again, "不对 是今年报的", is of the year it now names)
              "reimbursed": ("reimbursed_past_year",),
-             "admission": ("prior_tier", "prior_amount", "transfer"),
+             "admission": ("prior_tier", "prior_amount", "transfer", "stays"),
              # the deductible the asker says was paid belongs to the stay before
              "prior_tier": ("deductible_paid_amount",),
              "spent_before": ("spent_before_for",),
@@ -2626,7 +2626,14 @@ def _advance(form: dict, open_: dict, now: float, ack: str = "", scheme_told: bo
     if region:
         _one_hospital(policy_for(region), open_["calc"], s)
         _one_rule_for_both(policy_for(region), open_["calc"], s)
+    held_notes = s.get("_notes")
+    if len(s.get("stays") or ()) >= 3 and held_notes and not (region and policy_for(region).hospital_classes is not None):
+        # three or more stays told each with its tier and bill: the tiers are the stays', no conflict — where the
+        # region's rows are tiers (one paying by 收费 class asks which hospital as before; no region yet, kept for it)
+        s["_notes"] = [n for n in held_notes if not n.startswith(("conflict:tier", "conflict:admission"))]
     problem = validate.check(s, open_["calc"])
+    if held_notes is not None and not region:
+        s["_notes"] = held_notes
     if problem:
         slot, reason = problem
         return _fail(form, open_, reason, slot, region)

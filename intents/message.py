@@ -1677,7 +1677,9 @@ def _is_question(clause: str, marked: bool = False) -> bool:
 
 # a situation of care said with 呢, not opened as a follow-up ("在那边看门诊呢", "在外地住院呢")
 _SITUATION_NE_RE = re.compile(r"^(?!那|要是|如果|假如|假设)[^，,。？?\s]{1,10}?(?:看门诊|看病|住院|就医|开药|拿药)呢$")
-_FACT_MA_RE = re.compile(r"^(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
+# (… or of the hospital named first, "市中心医院是三级的嘛", "县医院就是二级的嘛": its tier told, 四川's "you see")
+_FACT_MA_RE = re.compile(r"^(?:[^，,。？?\s]{1,8}?(?:医院|卫生院)(?=是|就是|都是|本来就是))?"
+                         r"(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
 
 
 def _fact_said_with_ma(clause: str) -> bool:

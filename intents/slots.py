@@ -423,7 +423,9 @@ _TIER = [
      # ("在社区住院", "社区住了五天": a 社区 that keeps patients is its 社区卫生服务中心)
      r"(?<=在)社区(?=住院|住了|住的院)|社区(?=住院)", ("乡镇卫生院", None)),
     # "从二级转回乡镇", "从乡镇转到二级": 乡镇 alone, where a stay's course says it is a hospital
-    (r"(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)", ("乡镇卫生院", None)),
+    # — or where a bill or a stay is told of it ("乡镇花了三千", "乡镇住了十天")
+    (r"(?:(?:(?<=转回|转到|转去|转往|转入|回到)|(?<=从))乡镇(?!卫生院|医院)|"
+     r"乡镇(?=(?:那边|那头|那里|那儿|这边)?(?:花|用|住了|住院|住的|报)))", ("乡镇卫生院", None)),
     (r"药店|药房", ("药店", None)),
 ]
 _LEVEL = [
@@ -508,7 +510,7 @@ _NTH_AT = re.compile(r"第[二两三四五2-5](?:次|回)(?:在|去|住|进|到)
 
 # the words that move a patient to the hospital named next (转到三级医院, 后来又去了县医院)
 # ("一级医院转二级医院": the hospital moved to said right after 转, with no 到)
-_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往)(?:了)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?|"
+_MOVED_TO = re.compile(r"转(?:院|诊)?(?:到|去|入|往|回)(?:了)?(?:到)?|(?:又|再)(?:到|去|住)(?:了)?(?:进)?|"
                        r"(?<=[院心])转(?=三甲|三乙|二甲|二乙|[一二三]级|乡镇|镇卫|县医院|市医院|省医院)")
 
 
@@ -695,7 +697,8 @@ def _level_of(text: str, out: Slots) -> None:
 # (not a filing asked whether done, "有没有备案我也不晓得", "备没备案", "办没办备案": no denial, the filing unknown)
 _FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
-                            r"(?:没|未|没有|莫得|没得|冇)(?:办|走|开|经过)?(?:转诊|转院手续)|"
+                            # ("不转诊直接去": the care gone to with no referral — not "转不转诊", "转诊不转诊")
+                            r"(?:没|未|没有|莫得|没得|冇|(?<![转诊])不)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             # (the rules said between, "没按规定转诊", "未按规定办转诊": no referral either)
                             r"(?:没|未|没有|莫得|没得|冇)(?:按|照|按照|依|依照|走|经过)(?:规定|规范|程序|流程)(?:的)?(?:办|走|开)?(?:转诊|转院)|"
                             r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
@@ -2109,6 +2112,48 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
     if len(before) != 1 or len(after) > 1 or not (after or level) or after == before:
         return None
     return before[0], nums[0].value, (after or [None])[0], nums[1].value
+
+
+# three or more stays of the year told each with its hospital and bill ("住了三回院 一级2000 二级5000 又二级3000",
+# "第一次卫生院1500 第二次县里二级8000 第三次三级两万"): each stay its own calculation in turn, the region's rule on
+# the deductible applied to each after the first (two stays are `stays_each_billed`'s and tier_of's) — never
+# the later stays read as one, nor a stay dropped
+_STAYS_COUNTED = re.compile(r"(?:住|进)(?:了|过)?(?P<n1>" + _N + r")(?:次|回|趟)|(?P<n2>" + _N + r")(?:次|回|趟)(?:住院|院)")
+
+
+# (a stay "还是" at the tier before, "第三回还是二级", is no choice between two)
+_STAYS_ALTERNATIVE = re.compile(_ALTERNATIVE_STAY.pattern.replace("还是", r"(?<![次回趟也又])还是"))
+
+
+def stays_listed_of(text: str, out: Slots) -> None:
+    """`stays`: [[tier, bill], ...] in the order told, where three or more stays are told each with one
+    hospital's tier before its bill; `tier` and `amount` are then the last stay's."""
+    if "住" not in text or _NOT_TWO_STAYS.search(text) or _STAYS_ALTERNATIVE.search(text) \
+            or people.OTHER_PERSON.search(text) or people.THIRD.search(text) or "转" in text:
+        return
+    bills = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
+             and (n.explicit or n.value >= 10)]
+    if len(bills) < 3 or any(n.approx or n.vague for n in bills):
+        return
+    counted = _STAYS_COUNTED.search(text)
+    if counted and _n(counted.group("n1") or counted.group("n2")) != len(bills):
+        return
+    stays, at = [], 0
+    for n in bills:
+        told = [t for _, _, t, _ in _tier_mentions(text[at:n.start])]
+        if len(told) != 1:
+            return
+        stays.append([told[0], str(n.value)])
+        at = n.end
+    if not counted and len({t for t, _ in stays}) < 2:
+        return              # (three sums at one hospital with no count of stays: maybe one bill's parts)
+    out.values["stays"] = stays
+    out.values["tier"], out.values["amount"], out.values["amount_at"] = stays[-1][0], n.value, n.start
+    out.values["admission"] = len(stays)
+    for key in ("prior_tier", "prior_amount", "transfer", "grade", "amount_parts", "amount_said"):
+        out.values.pop(key, None)
+    # (the notes of the tiers and counts told are kept: a region whose rows are no tiers asks the hospital as
+    # before — intents.forms drops them where the stays are computed one by one)
 
 
 # a second stay told after the first's bill ("3月住院花了4000 5月又住院6000", "上半年住院… 下半年又住进去…"):
@@ -4068,6 +4113,7 @@ def _read(text: str, expecting: str | None = None) -> Slots:
     money_of(text, out, expecting)
     visits_of(text, out)
     visit_bills_of(text, out, expecting)
+    stays_listed_of(text, out)
     year_written_of(text, out)
     later_stay_tier_unsaid(text, out)
     cover_just_begun_of(text, out)
@@ -4184,6 +4230,27 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     out.values.pop("visit", None)
 
 
+# a later bill said to be the year's first visit ("三级医院普通门诊花了300 另外一级医院第一次看门诊花了100"): the
+# visits before it are none the year counts where the fund paid them nothing (calculators.outpatient decides)
+_FIRST_VISIT_SAID = re.compile(r"(?:第一|头一|第1)(?:次|回|趟)")
+
+
+def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
+        if a is None:
+            return
+        found.append(a)
+        at = a.end
+    if _FIRST_VISIT_SAID.search(text, 0, found[0].start) or _NTH_TIME.search(text, 0, found[0].start):
+        return
+    for i, a in enumerate(found[1:], 1):
+        if _FIRST_VISIT_SAID.search(text, found[i - 1].end, a.start):
+            out.values["visit_first_at"] = i
+            return
+
+
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
@@ -4241,6 +4308,7 @@ def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
             return
         bills = [a.value for a in found]
     _visit_of_first_bill(text, out, bills)
+    _later_bill_said_first(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))
