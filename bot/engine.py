@@ -1167,6 +1167,11 @@ def _answers_open_form(text: str, session: Session) -> bool:
     return bool(forms.is_open(session.state) and asked and extract(text, expecting=asked).get(asked) is not None)
 
 
+def _said_in(page: str, told: str, run: int = 24) -> bool:
+    """Whether `told` quotes a run of `run` characters of `page` (a rule's sentence said already)."""
+    return any(told[i:i + run] in page for i in range(0, max(0, len(told) - run) + 1, 4))
+
+
 class Engine:
     # answers left before this engine freezes what its first answers built (`settle_after`); None: never
     _answers_to_settle: int | None = None
@@ -4500,6 +4505,8 @@ class Engine:
                 # (nor an entry stating the figure corrected, of another row — "两病高血压一年能报一千吧"'s page
                 # names the 慢病 limit of 1000: beside the correction it reads as the figure confirmed)
                 return None
+            if _said_in(entry.answer, verdict.text):
+                return None     # (the correction quotes the page's rule already: said twice it reads as padding)
             return hits[0]
         return None
 

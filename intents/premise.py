@@ -1145,7 +1145,9 @@ AREAS = [
                 # a period said before the cover holds ("3个月后就能报了吧"): a wait, whatever the words before
                 r"(?:个月|半年)(?:以后|之后|后)?(?:才|就)(?:能|可以)(?:报|用|享受)"),
     ("outpatient", r"门诊"),
-    ("contribution", r"筹资|缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的"),
+    ("contribution", r"筹资|缴费|交费|保费|个人交|单位交|一年交|要交|缴纳|长护|交\s*\d|交[一二三四五六七八九]|交多少|交的|"
+     # (the fee taken from a wage, "工资里每月扣2%": paid in, as 交 is)
+     r"(?:每个?月|工资里?|工资上|个人)[^，。,；;\d]{0,3}扣\s*[\d一二两三四五六七八九]"),
     ("inpatient", r"住院|起付线|医院"),
 ]
 # a cap named by the words a step of it follows ("大病限额每年加5千", "封顶线再加"): the step, not the cap
@@ -1490,6 +1492,8 @@ def _context(text: str, region: str, facts: dict) -> dict:
             and (high := to_int(band.group(2))) is not None and low < high:
         # a band named by both ends ("5到15万那一段", "十万至二十万之间"): the 万 said once is both ends'
         facts["segment_from"], facts["segment_upto"] = Decimal(low) * 10000, Decimal(high) * 10000
+    if _PAYS_ALONE.search(text):
+        facts["pays_alone"] = True
     facts["extra"] = bool(re.search(r"长护", text))
     facts["late"] = bool(_LATE.search(text))
     facts["lump"] = _lump_paid(text)
@@ -1557,10 +1561,46 @@ def _lump_fits(f, asked: str | None) -> bool:
     return asked == "unclear" or own is None
 
 
+# one who pays alone at the 灵活就业 rate (the handbook's row names both: 灵活就业人员和领取失业保险金的人员)
+_PAYS_ALONE = re.compile(r"失业金|失业保险金")
+# the employer's rate named only as what the asker's own likens to ("跟单位一样交7%"): the asker's own payment
+_LIKE_EMPLOYER = re.compile(r"(?:跟|和|同|像|与)(?:我们|人家|别人)?(?:的)?单位(?:上班的|上的|的)?(?:一样|差不多|那样)")
+
+
+def _retiree_rule(region: str) -> tuple[str, object] | None:
+    """The handbook's rule on a retiree's 职工 fee (巴中 十八问: none once the years are met), with its source;
+    None where the policy file gives none."""
+    from calculators.policy import policy_for
+    contributions = policy_for(region).contributions
+    staff = contributions.staff if contributions else None
+    if staff is None or not staff.retired_fee:
+        return None
+    rule = staff.retired_fee
+    # (the rule's own subject, "…人员中，", is who the asker already is: said from what it rules)
+    return rule.split("人员中，", 1)[-1], staff.retired_fee_source
+
+
+def _payer_named(context: str) -> str | None:
+    """The payer the words nearest the figure name: "我是单位职工 个人交2%" is the employee's part (个人, said last),
+    not the employer's (单位, said of where the asker works); at one place the longer word's (个人账户, not 个人)."""
+    said = [(max(m.start() for m in rx.finditer(context)), -i, name) for i, (name, rx) in enumerate(PAYER) if rx.search(context)]
+    return max(said)[2] if said else None
+
+
+def _asker_payer(payer: str | None, facts: dict, context: str) -> str | None:
+    """Whose row a rate paid in is, where the words near the figure say 个人 / 自己 (or nothing, or liken it to
+    the employer's) and the message tells the asker pays alone — 灵活就业 ("我跑滴滴的 … 个人只交2%吧") or on
+    失业金: their own row (9%), never the employee's 2% confirmed for them."""
+    if facts.get("flexible") or facts.get("pays_alone"):
+        if payer in (None, "employee") or (payer == "employer" and _LIKE_EMPLOYER.search(context)):
+            return "flexible"
+    return payer
+
+
 def _rows(region: str, facts: dict, unit: str, topic: str | None, area: str | None, context: str):
     """(the rows a figure could be, the pool they were chosen from), grouped by value."""
     from calculators.figures import figures
-    payer = next((n for n, rx in PAYER if rx.search(context)), None)
+    payer = _asker_payer(_payer_named(context), facts, context)
     same = {"cap": ("cap", "limit"), "limit": ("cap", "limit")}.get(topic, (topic,))
     if topic == "standard":
         # the late standard is a row of the table too: paid late, it is the row (its own fit says so);
@@ -1777,6 +1817,19 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             return None           # "起付线要再交600吗": a second stay's deductible (差额 or none), the entry's rule
         if topic == "wait" and re.search(r"职工", text) and re.search(r"居民|合疗|农合", text):
             return None           # a switch between the schemes has its own rule (衔接): not the plain waits
+        if topic == "rate" and facts.get("retired") is True and facts.get("lump") != "retirement" \
+                and _asker_payer(_payer_named(a.context), facts, a.context) in (None, "employee", "employer", "flexible"):
+            # a rate paid in, checked by a retiree ("退休了个人还是交2%吧"): the rates are those who work's — the
+            # retiree's own rule is the handbook's (no fee once the years are met), never the employee's 2% confirmed
+            retiree = _retiree_rule(region)
+            if retiree is None:
+                return None
+            rule, source = retiree
+            correct = False
+            lines.append(f"{_say(a.value, a.unit, topic)}不是退休人员的：缴费费率是在职职工（及灵活就业人员）按月缴纳的；退休人员中，{rule}。")
+            if source not in sources:
+                sources.append(source)
+            continue
         by_value, pool = _rows(region, facts, a.unit, topic, "contribution" if topic == "rate" else area, a.context)
         if unnamed and by_value:
             for v, fs in _rows(region, facts, a.unit, "funding", "contribution", a.context)[0].items():
