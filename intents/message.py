@@ -48,6 +48,8 @@ _HOW_LONG_SAID = (r"(?:(?<=最迟)|(?<=最晚)|(?<=截止)|(?<=截止到)|(?<=�
                   r"好久(?=有钱|进钱|打钱|到位|下来|发)|"
                   # (... and within what time, "好久之内要去补", "好久以内交材料": the window asked, never a time told)
                   r"好久(?=之内|以内)|"
+                  # (... and how often a thing recurs, "门慢好久复审一回", "各是好久要复查一次": the period asked)
+                  r"好久(?=(?:要|得|需要|就要)?(?:复审|复查|年审|审核|审一|重新认定)|一次|一回)|"
                   # (... and what the day is, asked of another thing after it: "那个二次报销又是好久之前")
                   r"(?<=是)好久(?=(?:之前|以前)[啊呀哦嘛呢]?$)")
 # any verb asked as "A不A" / "A没A", a clause of its own (涨没涨, 交不交, 报不报)
@@ -199,6 +201,8 @@ _HEARD_RE = re.compile(r"(?:我|俺)?(?:听说|听别人说|听别个说|听人�
                        r"有人说|他们说|据说|听讲)")
 # a clause announced as another question ("还有白癜风") this short names only another case
 _SHORT_CASE = 6
+# another case asked bare, "糖尿病呢", "那居民的呢": the question before asked of it
+_ANOTHER_CASE_RE = re.compile(r"[^，,。？?！!\s]{1,8}呢[？?]?")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # a short question for how much is paid back ("报多少", "赔几成", "报好多")
 PAID_ASK = re.compile(r"[报赔](?:销)?(?:多少|好多|几成|百分之几)")
@@ -2015,6 +2019,12 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
             last += "呢"
         apart.add(len(groups))
         groups.append((story[:-1], last))
+        story = []
+    if story and groups and _ANOTHER_CASE_RE.fullmatch(groups[-1][1].strip()) and premise.asserted("，".join(story)):
+        # "两病的高血压一年报好多 糖尿病呢 听说高血压都能报四百": a figure checked after a bare "X呢" is no
+        # story of that case — a check of its own, as said with a question mark (then placed with the question
+        # whose case it names, below); told as X's, the 糖尿病 asked went unanswered
+        groups.append(([], "，".join(story)))
         story = []
     if story and groups:
         # what follows the last question ("巴中的", "我妈叫我问下") belongs to it

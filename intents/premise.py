@@ -1567,6 +1567,18 @@ _PAYS_ALONE = re.compile(r"失业金|失业保险金")
 _LIKE_EMPLOYER = re.compile(r"(?:跟|和|同|像|与)(?:我们|人家|别人)?(?:的)?单位(?:上班的|上的|的)?(?:一样|差不多|那样)")
 
 
+_BOTH_HAD = re.compile(r"同时|都有|都得|两个都|两种都|又有|加上|还有|和|跟|与|及")
+
+
+def _own_two(spoken: str, context: str) -> str | None:
+    """The one 两病 disease the figure's own words name (its clause first), unless they say both are had."""
+    for words in (spoken, context):
+        named = {d for d in ("高血压", "糖尿病") if d in words}
+        if named:
+            return named.pop() if len(named) == 1 and not _BOTH_HAD.search(words) else None
+    return None
+
+
 def _retiree_rule(region: str) -> tuple[str, object] | None:
     """The handbook's rule on a retiree's 职工 fee (巴中 十八问: none once the years are met), with its source;
     None where the policy file gives none."""
@@ -1817,6 +1829,11 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             return None           # "起付线要再交600吗": a second stay's deductible (差额 or none), the entry's rule
         if topic == "wait" and re.search(r"职工", text) and re.search(r"居民|合疗|农合", text):
             return None           # a switch between the schemes has its own rule (衔接): not the plain waits
+        own = _own_two(spoken, a.context) if area == "two_diseases" and facts.get("two") == "两病" else None
+        if own is not None:
+            # "两病 糖尿病呢 听说高血压都能报四百": both diseases named in the message, the figure's own words
+            # name one — that disease's limit, never the both-diseases row (a patient with both: "同时患")
+            facts = {**facts, "two": own}
         if topic == "rate" and facts.get("retired") is True and facts.get("lump") != "retirement" \
                 and _asker_payer(_payer_named(a.context), facts, a.context) in (None, "employee", "employer", "flexible"):
             # a rate paid in, checked by a retiree ("退休了个人还是交2%吧"): the rates are those who work's — the
