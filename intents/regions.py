@@ -369,7 +369,7 @@ def _detect_region(text: str) -> RegionHit:
                 # 还要交巴中的合疗吗", the home region's own page on where a student joins answers — 学籍地)
                 return RegionHit(unsupported=campus_away.written)
             if elsewhere_insured and (_only_care_there(text, m) or _origin_only(text, m) or _stays_there(text, m)
-                                      or _back_to_live(text, m)):
+                                      or _back_to_live(text, m) or _rules_of_asked(text, m)):
                 # "在重庆交的医保 回巴中老家住院": 巴中 is where care happens; "我老家是巴中的，在成都
                 # 交的医保": where the asker is from, not where insured; "南充的合疗 在巴中打工 …
                 # 南充医保咋报": where the asker stays, another place's own policy asked
@@ -1127,7 +1127,11 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     # "我是巴中通江的 在克拉玛依校区读书 医保在学校交的": paid at the school, whose place is named as where one
     # studies — insured there (学籍地), the home region only where care happens
     school = [m for m in ours if _CAMPUS_AFTER.match(text[m.end:]) or _STUDIES_THERE.match(text[m.end:])] \
-        if _PAID_AT_SCHOOL.search(text) else []
+        if _PAID_AT_SCHOOL.search(text) or _WHICH_COVER_ASKED.search(text) else []
+    # "能在平昌刷克拉玛依的医保不": the cover used at a hospital named as that region's — insured there
+    used = [m for m in ours if _USED_BEFORE.search(text[max(0, m.start - 3):m.start])
+            and _SCHEME_RIGHT_AFTER.match(text[m.end:])]
+    now += [m for m in used if m not in now]
     found = {regions.of_place(m.places[0]) for m in now} or {regions.of_place(m.places[0]) for m in moved} \
         or {regions.of_place(m.places[0]) for m in school}
     if len(found) != 1:
@@ -1135,6 +1139,10 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     return next(m for m in [*now, *moved, *school] if regions.of_place(m.places[0]) in found)
 
 
+# which cover applies, asked ("用哪边医保", "算哪里的医保"): where one studies is where a student joins (学籍地)
+_WHICH_COVER_ASKED = re.compile(r"(?:哪边|哪里|哪个地方|哪儿)的?(?:医保|合疗|保险)|用哪个医保")
+# a cover used at the desk, the place right after ("刷克拉玛依的医保", "用长治的医保卡")
+_USED_BEFORE = re.compile(r"(?:刷|用|拿)(?:着|了)?$")
 # the scheme paid at or through the school ("医保在学校交的", "学校统一交的医保")
 _PAID_AT_SCHOOL = re.compile(r"(?:医保|合疗|保险|社保)(?:是|都|也|一直)?(?:在|由|跟着?|通过)学校(?:统一)?(?:交|缴|买|参|办)|"
                              r"学校(?:统一|给|帮|代)(?:我们?)?(?:交|缴|买|办|参)")
@@ -1369,6 +1377,19 @@ def _back_to_live(text: str, m: Mention) -> bool:
     """Is a place named only as where the asker goes back to live ("退休后回巴中住")? With a scheme paid
     elsewhere said, it is where the asker will stay, not where the asker is insured."""
     return text[max(0, m.start - 1):m.start] == "回" and bool(_BACK_TO_LIVE_AFTER.match(text[m.end:]))
+
+
+# a covered region named only as whose rules or benefits are asked for ("按巴中的报不", "能享受长治的待遇不",
+# "照长治的标准算吗"): beside a scheme paid elsewhere, whether that region's rules reach someone insured
+# elsewhere — which the region's handbook (for its own insured) does not say
+_RULES_OF_BEFORE = re.compile(r"(?:按|按照|照|依照|享受|享)$")
+_RULES_OF_AFTER = re.compile(r"^(?:[市县区])?(?:的|那边的?|这边的?|本地的?|当地的?)"
+                             r"(?:标准|政策|待遇|规定|比例|办法|报|来|算|走)")
+
+
+def _rules_of_asked(text: str, m: Mention) -> bool:
+    """Is a place named only as whose rules are to apply ("按巴中的报", "享受长治的待遇")?"""
+    return bool(_RULES_OF_BEFORE.search(text[max(0, m.start - 2):m.start])) and bool(_RULES_OF_AFTER.match(text[m.end:]))
 
 
 def _origin_only(text: str, m: Mention) -> bool:
