@@ -4398,10 +4398,9 @@ class Engine:
         if verdict.unknown_year is not None:
             # a dated figure checked for a year the handbook does not give it for: not known, said with
             # the figure's own years and the office to ask (as another year's fee is, `_other_year_unknown`);
-            # where the handbook says how each year's is set (上一年度收入的50%), that rule is the answer
+            # where the handbook says how each year's is set (上一年度收入的50%), that rule is said, but the
+            # sum asked for that year is still not in the handbook: not answered, as a fee of that year is
             reply = _policy_reply(verdict, note, where)
-            if verdict.ruled:
-                return reply
             unknown = self._unanswered(reply.text, where, [])
             unknown.sources = reply.sources
             return unknown

@@ -22,7 +22,8 @@ def test_a_ratio_of_a_year_not_given_is_not_known(engine, question, stated):
 @pytest.mark.parametrize("question", ["2027年大病保险的起付线是不是14448元", "大病起付线2024年是14448吧"])
 def test_a_deductible_of_another_year_gives_its_rule_not_a_yes(engine, question):
     *_, r = talk(engine, [question], region="巴中")
-    assert r.kind == "faq" and not r.text.startswith("对"), r.text
+    # (the rule that sets each year's is said, but that year's sum is not known: not answered, for staff)
+    assert r.kind == "unanswered" and not r.text.startswith("对"), r.text
     assert "2025年度" in r.text and "可支配收入的50%" in r.text, r.text
 
 

@@ -1,0 +1,100 @@
+"""Classes of place questions the dev places sets 34–40 still failed, each with phrasings of our own, through
+the real engine: a scheme paid in an uncovered place, the covered region named only as whose rules are
+hoped for; a campus-insured student's care at home (which filing, whose rules, using the cover directly);
+the electronic code asked of a hospital at home or in another province."""
+import pytest
+
+from intents.regions import detect_region
+from tests.helpers import answer as ask
+
+# ---- insured elsewhere, the covered region named as whose rules or benefits are asked: refused ----------
+
+
+@pytest.mark.parametrize("text, chat, place", [
+    ("我在成都参的医保 回巴中老家住院 按巴中的报不", "巴中", "成都"),
+    ("单位在西安交的职工医保 退休了回长治住 能享受长治的待遇不", "长治", "西安"),
+    ("医保是在广州交的 在巴中住院了 能照巴中的标准报不", "巴中", "广州"),
+    ("我是重庆的合疗 在巴中生娃 能按巴中的政策报吗", "巴中", "重庆"),
+])
+def test_a_covered_regions_rules_asked_for_a_scheme_paid_elsewhere_are_refused(engine, text, chat, place):
+    assert detect_region(text).unsupported == place
+    reply = ask(engine, text, region=chat)
+    assert reply.kind == "unanswered" and place in reply.text, reply.text
+    assert "来源" not in reply.text
+
+
+@pytest.mark.parametrize("text, region", [
+    ("按巴中的标准 住院报多少", "巴中"),                          # no scheme paid elsewhere said
+    ("我在巴中交的合疗 在成都住院 按巴中的报吗", "巴中"),           # insured in the region itself
+    ("俺在长治交的居民医保 去太原住院 能享受长治的待遇不", "长治"),
+])
+def test_the_regions_rules_asked_with_no_scheme_paid_elsewhere_stay_that_regions(text, region):
+    assert detect_region(text).region == region
+
+
+# ---- a campus-insured student's care at home ----------------------------------------------------------
+# (克拉玛依 guide 第8部分: 学生在户籍地就医可选“异地长期居住人员”备案，报销比例与参保地相同)
+
+
+@pytest.mark.parametrize("text", [
+    "学校交的医保 暑假回老家住院 是按老家的政策报还是按学校这边的",
+    "在校区参保的 放假回户籍地看病 照哪边的标准报销",
+    "放假回家乡那边住院 用学校的医保还是家里的医保 要办啥",
+])
+def test_whose_rules_at_home_is_the_campus_cover_with_the_long_stay_filing(engine, text):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind in ("faq", "clarify"), reply.text
+    assert "异地长期居住" in reply.text and "备案" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", [
+    "想在老家的医院直接用学校的医保结算 先要办什么",
+    "回户籍地那边医院 想直接刷校区的学生医保 怎么弄",
+    "寒假回家乡 想在那边医院直接结算学生医保 得办啥手续",
+])
+def test_using_the_campus_cover_directly_at_home_needs_the_filing(engine, text):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq", reply.text
+    assert "备案" in reply.text, reply.text
+
+
+# ---- the electronic code at a hospital at home or in another province: usable everywhere --------------
+# (克拉玛依 guide 第11部分: 电子医保全国通用，但需确认当地医院或药店支持扫码支付)
+
+
+@pytest.mark.parametrize("text", [
+    "电子医保码回户籍地医院还能扫吗",
+    "回家乡县医院看病 医保码能不能用",
+    "医保码在老家那边的医院扫得了不",
+])
+def test_the_code_at_a_hospital_at_home_is_usable_everywhere(engine, text):
+    reply = ask(engine, text, region="克拉玛依")
+    assert reply.kind == "faq", reply.text
+    assert "全国通用" in reply.text, reply.text
+
+
+# ---- a campus student from another covered region: the cover used or asked after is the campus's -------
+
+
+@pytest.mark.parametrize("text, region", [
+    ("我老家长治的 在克拉玛依校区上学 暑假回长治看病 算哪边的医保", "克拉玛依"),
+    ("家是巴中南江的 在克拉玛依校区念书 放假回去住院用哪边医保", "克拉玛依"),
+    ("放寒假回长治 能在长治的医院刷克拉玛依的医保吗", "克拉玛依"),
+    ("俺在长治打工 能用巴中的医保卡看病不", "巴中"),
+])
+def test_the_cover_used_or_the_campus_studied_at_is_the_region(text, region):
+    assert detect_region(text).region == region
+
+
+# ---- a dated sum asked for a year the handbook does not give it for: not answered, its rule said -------
+# (巴中 第三章 二十二问: 起付线为上一年度城乡居民人均可支配收入的50%；2025年度为14448元)
+
+
+@pytest.mark.parametrize("text", [
+    "2026年度二次报销的起付线还是14448元吗",
+    "今年2026年大病保险起付线是不是14448 去年就是这个数",
+])
+def test_a_dated_deductible_asked_for_another_year_is_not_answered(engine, text):
+    r = ask(engine, text, region="巴中")
+    assert r.kind == "unanswered" and not r.text.startswith("对"), r.text
+    assert "2025年度" in r.text and "50%" in r.text, r.text
