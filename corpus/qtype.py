@@ -80,6 +80,11 @@ ANSWER_KINDS: tuple[tuple[str, re.Pattern, re.Pattern | None, re.Pattern], ...] 
          r"比例[^。；]{0,12}?(?:相同|一样)"),
         ("电话", r"电话(?:号码|号)?(?:是)?(?:多少|几)|(?:什么|哪个|啥子?|打)电话|号码|热线|联系方式", None,
          r"\d{3,4}-\d{7,8}|\d{5,}"),
+        # which department of a hospital asked ("转诊单去哪个科室开", "医院什么科室盖章"): a page on who is
+        # responsible (the 定点医疗机构) names no department — the handbooks name none, so staff answer
+        # (a government 部门 asked, "哪个部门认定", is the pages' 民政, 农业农村: not this kind)
+        ("科室", r"(?:哪个|哪一个|哪|什么|啥子?)科室", None,
+         r"科室|医保办|医保科|医务科|医务处|[内外儿妇]科(?!学)"),
         # whether the rate changes ("备案后报销比例会降吗", "比例跟在参保地一样不"): a yes/no on a rate, which
         # the 比例 kind leaves to any answer, is still answered only by one saying the rate or how it
         # compares (a list of papers to upload says neither)

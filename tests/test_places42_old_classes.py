@@ -98,3 +98,17 @@ def test_a_dated_deductible_asked_for_another_year_is_not_answered(engine, text)
     r = ask(engine, text, region="巴中")
     assert r.kind == "unanswered" and not r.text.startswith("对"), r.text
     assert "2025年度" in r.text and "50%" in r.text, r.text
+
+
+# ---- a hospital department asked: no handbook names one, so the page of who is responsible is no answer --
+# (巴中 第七章: 转诊转院由定点医疗机构负责实施 — which 科室, nowhere)
+
+
+@pytest.mark.parametrize("text, region", [
+    ("转院单在医院哪个科室盖章", "巴中"),
+    ("去省里看病要开转诊证明 找医院什么科室办", "巴中"),
+    ("长治这边转外地医院 转诊手续去哪个科室弄", "长治"),
+])
+def test_a_hospital_department_asked_is_left_to_staff(engine, text, region):
+    r = ask(engine, text, region=region)
+    assert r.kind == "unanswered", r.text
