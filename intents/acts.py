@@ -294,7 +294,9 @@ def person_fine(text: str) -> bool:
     return bool(m) and _PERSON_FINE_END.fullmatch(text.strip()[m.end():]) is not None
 
 
+@lru_cache(maxsize=256)
 def is_cancel(text: str) -> bool:
+    # (asked of one message's parts by the form, the session and the engine, three or four times each: kept per text)
     t = text.strip()
     if _PERSON_NO_MATTER.match(t):
         return False
@@ -385,7 +387,9 @@ def _fact_only(head: str) -> bool:
     return bool(s.values) and set(s.values) <= {*_FACTS, "grade", "level"} and not _FACT_REST.sub("", s.blanked(head))
 
 
+@lru_cache(maxsize=256)
 def is_follow_up(text: str) -> bool:
+    # (asked of one message's parts several times: kept per text)
     t = text.strip()
     if _SWITCH_ASKED.search(t) and not t.endswith(("呢", "呢？", "呢?")):
         return False

@@ -1421,11 +1421,13 @@ def _hospital_place(text: str) -> tuple[int, int, str] | None:
     return min(hits) if hits else None
 
 
+@lru_cache(maxsize=256)
 def elsewhere_place(text: str) -> tuple[int, int, str] | None:
     """Where the text names a place of care outside every covered region ("在绵阳住院", "去北京301",
     "回河南老家"): the span of the first such place and the division code of its province (北京 →
     110000), or None. Whose insurance it is does not change: care there is 异地就医 for the asker's
-    region."""
+    region. (Asked of one message's texts two or three times each — its region, the readings, the
+    premise: kept per text; the answer is an immutable tuple.)"""
     text = fold(text)
     for m in places_in(text):
         place = m.places[0]

@@ -3386,13 +3386,19 @@ _STENT_FITTED = re.compile(rf"{_FITTED}支架(?!植入术后|植入后|术后)")
 def diseases_said(text: str) -> list[tuple[str, str, str]]:
     """The rows of disease_vocabulary() whose word is in `text`, in the vocabulary's order (longest
     first). Asked of every question part several times: only the words starting with one of the
-    text's characters are tried, a handful of the ~240, instead of a Python loop over all of them."""
+    text's characters are tried, a handful of the ~240, instead of a Python loop over all of them;
+    and the rows of the last texts are kept (a fresh list each time, of tuples)."""
+    return list(_diseases_said_kept(text))
+
+
+@lru_cache(maxsize=256)
+def _diseases_said_kept(text: str) -> tuple[tuple[str, str, str], ...]:
     heads = _disease_rows_by_head()
     text = _SEQUELA_GAP.sub("后遗症", text)        # ("中风落下后遗症": the 后遗症 row's own word)
     found = [hit for c in set(text) for hit in heads.get(c, ()) if hit[1][0] in text]
     if "支架" in text:
         found += [(-1, (m.group(0), HEART_STENT_ALIAS, "chronic")) for m in _HEART_STENT.finditer(text)]
-    return [row for _, row in sorted(found)]
+    return tuple(row for _, row in sorted(found))
 
 
 @lru_cache(maxsize=1)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus.normalize import normalize
 
@@ -73,7 +74,9 @@ def _said_thanks(t: str) -> bool:
     return thanked or acked
 
 
+@lru_cache(maxsize=256)
 def smalltalk_kind(text: str) -> str | None:
+    # (asked of a message before and after it is split, and of each part: kept per text)
     t = normalize(text)
     for kind, rx in _COMPILED.items():
         if rx.match(t):
