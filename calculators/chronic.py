@@ -21,18 +21,20 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
     return None
 
 
-_STAGE_BOUND = re.compile(r"(III|II|I|Ⅰ|Ⅱ|Ⅲ|[一二三123])(?:期|级)及以上")
+_STAGE_BOUND = re.compile(r"(III|II|I|Ⅰ|Ⅱ|Ⅲ|[一二三123])\s*(期|级)及以上")
 _STAGE_NUM = {"一": 1, "1": 1, "Ⅰ": 1, "I": 1, "二": 2, "2": 2, "Ⅱ": 2, "II": 2, "三": 3, "3": 3, "Ⅲ": 3, "III": 3}
 
 
-def least_stage(policy: Policy, disease: str) -> int | None:
-    """The lowest stage of `disease` the region's 门诊慢病 list takes, as its name there bounds it
-    ("高血压Ⅱ期及以上": 2); None when the list names no bound (or not the disease)."""
+def least_stage(policy: Policy, disease: str) -> tuple[int, str] | None:
+    """The lowest stage of `disease` the region's 门诊慢病 list takes, as its name there bounds it, with the
+    scale it is counted on ("高血压Ⅱ期及以上": (2, "期"), a stage of organ damage; "高血压2级及以上": (2, "级"),
+    a grade of blood pressure — two scales, never compared with each other); None when the list names no bound
+    (or not the disease)."""
     if policy.chronic is None:
         return None
     d = find_disease(policy.chronic.diseases, disease)
     m = _STAGE_BOUND.search(d.name) if d is not None else None
-    return _STAGE_NUM[m.group(1)] if m else None
+    return (_STAGE_NUM[m.group(1)], m.group(2)) if m else None
 
 
 def chronic_schemes(policy: Policy, diseases: list[str]) -> list[str]:

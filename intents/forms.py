@@ -1372,7 +1372,8 @@ _TWO_CASE_SAID = re.compile(r"两病|轻症|(?:没|莫|不)(?:有|得)?(?:到|�
 def _benefit_of_stage(text: str, case: str, region: str | None) -> str | None:
     """The benefit ("两病" / "门诊慢病") a 两病 disease's stage told in `text` settles, for the disease of `case`
     in `region`: below the least stage the region's 门诊慢病 list takes it from, 两病; at or above it, 门诊慢病.
-    None when no stage is told or the list bounds no stage."""
+    None when no stage is told, the list bounds no stage, or bounds it on the other scale (a grade 级 told
+    where the list counts stages 期, or the reverse: unknown, asked as before)."""
     stage = disease_stage.stage_said(text)
     where = detect_region(case).region or region
     two = extract(case).get("two")
@@ -1382,9 +1383,9 @@ def _benefit_of_stage(text: str, case: str, region: str | None) -> str | None:
         least = least_stage(policy_for(where), two)
     except KeyError:
         return None
-    if least is None:
+    if least is None or least[1] != stage[1]:
         return None
-    return "两病" if stage < least else "门诊慢病"
+    return "两病" if stage[0] < least[0] else "门诊慢病"
 
 
 _CALC_OF_BENEFIT = {"两病": "two_diseases", "门诊慢病": "chronic"}

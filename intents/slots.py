@@ -1403,8 +1403,21 @@ _GAP_PAID_BACK = re.compile(r"(?:补缴|补交|补齐|补上)(?:了)?(?:断的|�
                           r"(?<![弥填增])补(?:了|的话|了的话)[\s，,]*(?:还|也|就)?(?:要|得|需要)?等")
 # the gap said not paid back ("不补缴的话", "不补的话", "没得补交", "不想修复", "不打算补"): no repair
 # (补 alone only as the whole verb, "不补的话": not 补助, 补贴, 补办, 补传 …; nor the papers made up, "没补材料")
-_NO_REPAIR = re.compile(r"(?:不|没|没有|未|莫|不想|不打算|不准备|没打算|不愿意)(?:得)?(?:补缴|补交|补齐|补上|补(?=的话|了|呢|[\s，,。？?]|$)|修复)"
+# (nor the choice asked, "补不补缴", "修不修复", "补没补交": both sides, no denial)
+_NO_REPAIR = re.compile(r"(?<![补修])(?:不|没|没有|未|莫|不想|不打算|不准备|没打算|不愿意)(?:得)?(?:补缴|补交|补齐|补上|补(?=的话|了|呢|[\s，,。？?]|$)|修复)"
                         r"(?:修复)?(?:的话|了|呢)?(?![^，,。\s]{0,2}(?:材料|资料|办|证))")
+
+
+def _last_repair_denied(text: str) -> re.Match | None:
+    """The last "not paid back" said, unless a paying back is said after it ("之前没补交 现在补交了": repaired)."""
+    denied = None
+    for denied in _NO_REPAIR.finditer(text):
+        pass
+    if denied is None or _GAP_PAID_BACK.search(text, denied.end()):
+        return None
+    return denied
+
+
 _ZERO_CLAIM_SET_ASIDE = re.compile(r"(?:不算|不计|不考虑|不管|除开|除了|不要算|不含|不包括)[^，。]{0,2}零报销|零报销[^，。]{0,4}(?:不算|不考虑|不管|除外|先不说)")
 # the year a year without claims is said of, just before it in its clause ("2027年一分钱医保都没报过")
 # the 大病 cap asked of two or more years in one message ("2027年大病封顶多少 2028年的呢", "2027和2029年限额分别多少"):
@@ -1625,9 +1638,9 @@ def years_of(text: str, out: Slots) -> None:
         m = None         # ("补交了2026年的": the year's fee paid, a year, never 2026 years paid back)
     if m:
         out.set("repair_years", _n(m.group(1)), m.span())
-    elif _NO_REPAIR.search(text):
+    elif (denied := _last_repair_denied(text)) is not None:
         # "不补缴的话", "不想补交", "没打算修复": the gap left as it is — a case told paid back before is not
-        out.set("repair_all", False, _NO_REPAIR.search(text).span())
+        out.set("repair_all", False, denied.span())
     elif _GAP_PAID_BACK.search(text) or (
             # the handbook's own word for it, said as done ("修复了呢", "交钱修复了的话", "补缴修复以后"); not a tooth's
             _REPAIR_SAID.search(text)
@@ -2118,7 +2131,13 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
 # "第一次卫生院1500 第二次县里二级8000 第三次三级两万"): each stay its own calculation in turn, the region's rule on
 # the deductible applied to each after the first (two stays are `stays_each_billed`'s and tier_of's) — never
 # the later stays read as one, nor a stay dropped
-_STAYS_COUNTED = re.compile(r"(?:住|进)(?:了|过)?(?P<n1>" + _N + r")(?:次|回|趟)|(?P<n2>" + _N + r")(?:次|回|趟)(?:住院|院)")
+# (the lexicon writes "住了三次院" as "住院三次": that form too)
+_STAYS_COUNTED = re.compile(r"(?:住|进|住院)(?:了|过)?(?P<n1>" + _N + r")(?:次|回|趟)|(?P<n2>" + _N + r")(?:次|回|趟)(?:住院|院)")
+
+
+# the stays told as following one another ("头一回…第二回…", "…后来又在二级医院住"): without these or a count,
+# bills at three tiers may be one sum asked of each tier ("一级花2000 二级花5000 三级花8000 分别报多少")
+_STAYS_IN_TURN = re.compile(r"(?:第|头)[一二两三四五六1-6]?(?:次|回|趟)|又|再|后来|然后|接着|之后|过后|后头")
 
 
 # (a stay "还是" at the tier before, "第三回还是二级", is no choice between two)
@@ -2145,8 +2164,9 @@ def stays_listed_of(text: str, out: Slots) -> None:
             return
         stays.append([told[0], str(n.value)])
         at = n.end
-    if not counted and len({t for t, _ in stays}) < 2:
-        return              # (three sums at one hospital with no count of stays: maybe one bill's parts)
+    if not counted and (len({t for t, _ in stays}) < 2 or not _STAYS_IN_TURN.search(text)):
+        return              # (three sums at one hospital with no count of stays: maybe one bill's parts;
+        # at three hospitals with neither a count nor one after another: maybe each tier's sum asked of it)
     out.values["stays"] = stays
     out.values["tier"], out.values["amount"], out.values["amount_at"] = stays[-1][0], n.value, n.start
     out.values["admission"] = len(stays)
@@ -4239,6 +4259,7 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
 # a later bill said to be the year's first visit ("三级医院普通门诊花了300 另外一级医院第一次看门诊花了100"): the
 # visits before it are none the year counts where the fund paid them nothing (calculators.outpatient decides)
 _FIRST_VISIT_SAID = re.compile(r"(?:第一|头一|第1)(?:次|回|趟)")
+_NEXT_VISIT_OPENS = re.compile(r"后来|然后|接着|之后|另外|又|再")
 
 
 def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
@@ -4252,7 +4273,10 @@ def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
     if _FIRST_VISIT_SAID.search(text, 0, found[0].start) or _NTH_TIME.search(text, 0, found[0].start):
         return
     for i, a in enumerate(found[1:], 1):
-        if _FIRST_VISIT_SAID.search(text, found[i - 1].end, a.start):
+        first = _FIRST_VISIT_SAID.search(text, found[i - 1].end, a.start)
+        # (said of this bill's visit only where no other visit opens after it: "花了300 第一次看门诊 后来一级
+        # 医院花了100" says the first bill's visit was the year's first, not the later one's)
+        if first and not _NEXT_VISIT_OPENS.search(text, first.end(), a.start):
             out.values["visit_first_at"] = i
             return
 
