@@ -22,7 +22,10 @@ def find_disease(diseases: list[ChronicDisease], name: str) -> ChronicDisease | 
 
 
 _STAGE_BOUND = re.compile(r"(III|II|I|Ⅰ|Ⅱ|Ⅲ|[一二三123])\s*(期|级)及以上")
-_STAGE_NUM = {"一": 1, "1": 1, "Ⅰ": 1, "I": 1, "二": 2, "2": 2, "Ⅱ": 2, "II": 2, "三": 3, "3": 3, "Ⅲ": 3, "III": 3}
+# a stage's numeral as lists and askers write it (Ⅱ期, II期, 二期, 2级, 两期): the one map, for the policy's bound
+# here and for the stage an asker tells (intents.disease_stage)
+STAGE_NUMERALS = {"一": 1, "1": 1, "Ⅰ": 1, "I": 1, "二": 2, "两": 2, "2": 2, "Ⅱ": 2, "II": 2,
+                  "三": 3, "3": 3, "Ⅲ": 3, "III": 3}
 
 
 def least_stage(policy: Policy, disease: str) -> tuple[int, str] | None:
@@ -34,7 +37,7 @@ def least_stage(policy: Policy, disease: str) -> tuple[int, str] | None:
         return None
     d = find_disease(policy.chronic.diseases, disease)
     m = _STAGE_BOUND.search(d.name) if d is not None else None
-    return (_STAGE_NUM[m.group(1)], m.group(2)) if m else None
+    return (STAGE_NUMERALS[m.group(1)], m.group(2)) if m else None
 
 
 def chronic_schemes(policy: Policy, diseases: list[str]) -> list[str]:

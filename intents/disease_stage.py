@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-_NUM = {"一": 1, "1": 1, "Ⅰ": 1, "I": 1, "二": 2, "两": 2, "2": 2, "Ⅱ": 2, "II": 2, "三": 3, "3": 3, "Ⅲ": 3, "III": 3}
+from calculators.chronic import STAGE_NUMERALS as _NUM
 _N = r"(III|II|I|Ⅰ|Ⅱ|Ⅲ|[一二两三123])"
 # a stage said with 期 anywhere ("一期的", "确诊到二期了"), not a period ("这一期的药费", "上一期", "分三期"); with 级
 # only beside the disease ("高血压2级", "2级高血压"), as "一级医院" is the hospital's
