@@ -161,14 +161,15 @@ def before_rule_start(text: str, answer: str | None, today: date | None = None) 
     first, since = min(starts)
     t = normalize(text)
     story = set(story_years(t, today))
+    # (only the time before asked as such, "2024年以前": a year alone, "2023年…免备案吗", is answered by the
+    # start the page names; nor where the page says what the rule replaced, "2024年起，不再执行…")
+    if "不再" in (answer or ""):
+        return None
+    rest = _RULE_STARTS.sub("", answer or "")
     for m in _YEAR.finditer(t):
         year = int(m.group(1))
-        if year in story:
+        if year in story or year > first or f"{year}" in rest:
             continue
-        before = bool(_BEFORE_SAID.match(t[m.end():]))
-        rest = _RULE_STARTS.sub("", answer or "")
-        # (only the time before asked as such, "2024年以前": a year alone, "2023年…免备案吗", is answered by the
-        # start the page names; nor where the page says what the rule replaced, "2024年起，不再执行…")
-        if before and year <= first and f"{year}" not in rest and "不再" not in (answer or ""):
-            return (f"{year}年{'以前' if before else ''}", since)
+        if _BEFORE_SAID.match(t[m.end():]):
+            return (f"{year}年以前", since)
     return None
