@@ -16,7 +16,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
                deductible_paid: bool = False, spent_before: Decimal | None = None,
                same_day_parts: list[Decimal] | None = None, emergency: bool | None = None,
                pediatric: bool | None = None, visit_said: bool = True, same_day_total: bool = False,
-               away: bool = False) -> Calculation:
+               away: bool = False, paid_known: bool = False) -> Calculation:
     """`paid_this_year`: what 门诊统筹 already paid this year ("今年已经报了850"), off the yearly limit.
     `class_costs`: the bill told by drug class ({"甲类": 100, "乙类": 200}): where the plan has 乙类药品
     paid first in part, that share of the 乙类 part only.
@@ -27,7 +27,8 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
     deductible is then not taken again (a per-visit one still is).
     `spent_before`: what earlier 门诊 visits of the year cost ("今年门诊已经花过300了 今天又…"): a yearly
     deductible is taken from it first (what is left of it, from this visit), and what the fund paid
-    on it (estimated at this visit's rate, said) comes off the yearly limit.
+    on it (estimated at this visit's rate, said) comes off the yearly limit — unless `paid_known`: what the
+    fund paid on it is `paid_this_year` already (each earlier visit computed, `outpatient_bills`).
     `emergency`: False where the visit was said not to be an emergency ("普通门诊 不是急诊"): a row
     that pays only emergency and children's visits (`only_for`) pays nothing for it, said so —
     unless `pediatric`: a children's visit (儿科, or a child's) told, which such a row pays.
@@ -76,7 +77,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         paid = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=visit,
                           paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
                           out_of_province=out_of_province, filing=filing, class_costs=class_costs,
-                          deductible_paid=deductible_paid, spent_before=spent_before,
+                          deductible_paid=deductible_paid, spent_before=spent_before, paid_known=paid_known,
                           same_day_parts=same_day_parts, emergency=True, pediatric=pediatric, visit_said=visit_said,
                           same_day_total=same_day_total)
         w.step(f"{policy.tier_name(tier)}的普通门诊限{kinds}门诊：不是{either}门诊的，不在门诊统筹报销范围，统筹基金不支付")
@@ -122,14 +123,14 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         later = outpatient(policy, insurance=insurance, cost=bill, tier=tier, retired=retired, visit=2,
                            paid_this_year=paid_this_year, drug_class=drug_class, tier_said=tier_said,
                            out_of_province=out_of_province, filing=filing, class_costs=class_costs,
-                           deductible_paid=deductible_paid, spent_before=spent_before,
+                           deductible_paid=deductible_paid, spent_before=spent_before, paid_known=paid_known,
                            same_day_parts=same_day_parts, emergency=emergency, pediatric=pediatric)
         w.assume(f"按本年第一次门诊计算；如本年已看过门诊，起付线减半为 {num(ded / 2)} 元：{later.headline.rstrip('。')}")
     elif ded and rule.deductible_per == "year" and spent_before:
         spent_before = D(spent_before)
         if spent_before >= ded:
             w.step(f"本年此前门诊已花 {num(spent_before)} 元，年度起付线 {num(ded)} 元已在其中扣过，本次不再扣")
-            if not paid_this_year and plan.annual_cap is not None:
+            if not paid_this_year and not paid_known and plan.annual_cap is not None:
                 paid_this_year = fen((spent_before - ded) * rule.ratio)
                 w.step(f"此前超过起付线的部分 {num(spent_before)} − {num(ded)} = {num(spent_before - ded)} 元，"
                        f"约报 {num(spent_before - ded)} × {pct(rule.ratio)} = {num(paid_this_year)} 元，计入年度限额")
@@ -146,7 +147,7 @@ def outpatient(policy: Policy, *, insurance: str, cost: Decimal, tier: str | Non
         w.assume(f"本年第一次门诊，年度起付线 {num(ded)} 元尚未扣过")
     elif ded and rule.deductible_per == "unstated":
         w.assume(f"手册未写明起付线 {num(ded)} 元按次还是按年，按本次扣一次计算")
-    if spent_before and not paid_this_year and plan.annual_cap is not None \
+    if spent_before and not paid_this_year and not paid_known and plan.annual_cap is not None \
             and not (rule.deductible and rule.deductible_per == "year"):
         # what the fund paid on the earlier visits comes off the yearly limit too, where no yearly
         # deductible took it (none, or one a visit: taken once from them, their count not said)
@@ -257,8 +258,11 @@ def outpatient_bills(policy: Policy, *, insurance: str, bills: list[Decimal], ti
             w.assume(f"您说第{i + 1}笔是本年第一次门诊：此前的门诊统筹基金未支付，不计入门诊次数")
         visit = first_visit + i if restart is None else 1 + i - restart
         before = sum(bills[restart or 0:i], ZERO)
+        # (what the fund paid the visits before is known, each computed here: counted as paid, never
+        # estimated from their bills — an unpaid 三级 普通门诊 took nothing of the yearly limit)
         last = outpatient(policy, insurance=insurance, cost=cost, tier=tier, retired=retired, visit=visit,
-                          paid_this_year=used, spent_before=before if yearly and i and before else None, **rest)
+                          paid_this_year=used, spent_before=before if yearly and i and before else None,
+                          paid_known=i > 0, **rest)
         first = first or last
         pay = D(last.result["fund_pays"])
         where = "" if one_tier or tier is None else f"（{policy.tier_name(tier)}）"
