@@ -31,7 +31,7 @@ from calculators.hospital import class_mismatch, named_tiers, row_for, unlisted_
 from calculators.inpatient import highest_paid_tier, plan_for
 from calculators.maternity import SCHEME as MATERNITY_SCHEMES
 from calculators.money import D, num, pct
-from calculators.policy import Policy, policy_for
+from calculators.policy import Policy, load_policies, policy_for
 from calculators.result import Calculation
 from corpus.entries import EntrySource
 from corpus.normalize import without_no_stay
@@ -118,8 +118,12 @@ TITLES = {"inpatient": "住院报销测算", "chain": "住院综合报销测算"
           "single_drugs": "单行支付药品测算", "high_value_drugs": "高值药品测算"}
 
 
-# the 两病 named as the 两病 are (高血压, 糖尿病), no 慢病 row of them (高血压2级, 糖尿病伴并发症)
-_TWO_DISEASE_NAMES = frozenset({"高血压", "糖尿病"})
+def two_disease_names(region: str | None) -> frozenset[str]:
+    """The diseases the region's 两病 benefit names (the keys of its limits, but the limit of both together,
+    "两病"): 高血压, 糖尿病 (长治 also 1型糖尿病); every region's where none is known."""
+    policies = load_policies()
+    found = [policies[region]] if region in policies else list(policies.values())
+    return frozenset(k for p in found if p.two_diseases for k in p.two_diseases.limits if k != "两病")
 
 
 def two_diseases_case(slots: dict | None) -> bool:
@@ -127,7 +131,9 @@ def two_diseases_case(slots: dict | None) -> bool:
     "高血压2级" or "糖尿病伴并发症" computed by the 慢病 form is a 慢病 case, whose errands (认定, its papers) are
     门诊慢特病's, though 高血压 also names one of the 两病."""
     s = slots or {}
-    return bool(s.get("two")) and all(d in _TWO_DISEASE_NAMES for d in s.get("diseases") or [])
+    # (named as the 两病 are, 高血压 or 糖尿病 — no 慢病 row of them, 高血压2级, 糖尿病伴并发症)
+    names = two_disease_names(s.get("region"))
+    return bool(s.get("two")) and all(d in names for d in s.get("diseases") or [])
 
 
 def topic(calc: str | None, slots: dict | None = None, said: str = "") -> str:
@@ -471,7 +477,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # "那要是后面确诊到二期了呢 也是1000" after a 两病 bill was computed: the stage told now moves the same
         # bill (or the one told) to the other benefit — computed afresh there, never a second bill of the first
         form.pop("last", None)
-        text = restaged
+        return _advance(form, {**restaged, "asked": None, "updated": now}, now)
     elif care and waited.get("benefit") and not (care.group(2) and QUESTION.search(care.group(2))):
         # "两病" / "办了慢病的" after "是“两病”门诊用药还是门诊慢病": the bill told before, with its benefit
         said = "两病" if "两病" in care.group(1) else "门诊慢病"
@@ -992,7 +998,8 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # offered: that disease's outpatient bill, not 门诊统筹's
         kind = open_["calc"]
     asked_before = (state.get("last_question") or {}).get("text") or ""
-    if open_ and kind == "two_diseases" and open_["calc"] == "chronic" and new.get("two") in ("高血压", "糖尿病") \
+    if open_ and kind == "two_diseases" and open_["calc"] == "chronic" \
+            and new.get("two") in two_disease_names(open_["slots"].get("region") or region) \
             and not _TWO_CASE_SAID.search(body) and not _TWO_CASE_SAID.search(asked_before) \
             and any(new["two"] in d for d in open_["slots"].get("diseases") or []) \
             and (not two_diseases_case(open_["slots"]) or _CHRONIC_BENEFIT.search(asked_before)):
@@ -1377,7 +1384,7 @@ def _benefit_of_stage(text: str, case: str, region: str | None) -> str | None:
     stage = disease_stage.stage_said(text)
     where = detect_region(case).region or region
     two = extract(case).get("two")
-    if stage is None or not where or two not in ("高血压", "糖尿病"):
+    if stage is None or not where or two not in two_disease_names(where):
         return None
     try:
         least = least_stage(policy_for(where), two)
@@ -1391,25 +1398,31 @@ def _benefit_of_stage(text: str, case: str, region: str | None) -> str | None:
 _CALC_OF_BENEFIT = {"两病": "two_diseases", "门诊慢病": "chronic"}
 
 
-def _restaged(text: str, last: dict | None, now: float, ttl: float | None) -> str | None:
+def _restaged(text: str, last: dict | None, now: float, ttl: float | None) -> dict | None:
     """A 两病 disease's bill just computed under one benefit, and a stage told now that puts it under the
-    other: that bill (or the amount told now) asked of the other benefit; None otherwise."""
+    other: that bill (or the amount told now) as a case of the other benefit — {"calc", "slots"} — None otherwise."""
     if not last or last.get("calc") not in _CALC_OF_BENEFIT.values() or now - last.get("at", 0) > (ttl or FORM_TTL):
         return None
     s = last.get("slots") or {}
-    disease = s.get("two") if s.get("two") in ("高血压", "糖尿病") else next(
-        (d for d in s.get("diseases") or () if d in ("高血压", "糖尿病")), None)
-    if disease is None or not s.get("region"):
+    names = two_disease_names(s.get("region"))
+    disease = s.get("two") if s.get("two") in names else next(
+        (d for d in s.get("diseases") or () if d in names), None)
+    if disease is None:
         return None
     staged = _benefit_of_stage(text, disease, s["region"])
     if staged is None or _CALC_OF_BENEFIT[staged] == last["calc"]:
         return None
-    amount = extract(text).get("amount") or s.get("amount")
+    told = slots_from(extract(text))
+    amount, said = (told["amount"], told.get("amount_said")) if told.get("amount") is not None \
+        else (s.get("amount"), s.get("amount_said"))
     if amount is None:
         return None
-    scheme = {"职工": "职工医保 ", "居民": "居民医保 "}.get(s.get("insurance"), "") \
-        if "insurance" not in (s.get("_assume") or {}) else ""
-    return f"{s['region']} {scheme}{disease} {staged} 门诊药费{amount}元 能报多少"
+    slots = {"region": s["region"], "diseases": [disease], "two": disease, "amount": amount, "_sum_asked": True}
+    if said:
+        slots["amount_said"] = said
+    if s.get("insurance") and "insurance" not in (s.get("_assume") or {}):
+        slots["insurance"] = s["insurance"]     # (a scheme told; one assumed is assumed afresh by the form)
+    return {"calc": _CALC_OF_BENEFIT[staged], "slots": slots}
 
 
 def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
@@ -1417,7 +1430,7 @@ def _benefit_unsaid(body: str, new: dict, region: str) -> bool:
     word of 两病 or 慢病, nor a drug class (两病's own rates), and the region's 门诊慢病 list names the
     disease too."""
     two = new.get("two")
-    if two not in ("高血压", "糖尿病") or new.get("drug_class") or new.get("class_costs") \
+    if two not in two_disease_names(region) or new.get("drug_class") or new.get("class_costs") \
             or re.search(r"两病|慢病|慢特病|慢性病|门慢|特病|门特|降压药|降糖药", body):
         return False
     p = policy_for(region)
