@@ -13,7 +13,7 @@ from intents import people
 from intents.numbers import find_numbers
 from intents.slots import _CATEGORY as CATEGORIES
 from intents.slots import _STAFF_RE as STAFF_WORDS
-from intents.slots import (BOTH_SCHEMES_NOTE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
+from intents.slots import (BOTH_SCHEMES_NOTE, FILING_CHOICE, FILING_SAID, UNSURE_SCHEME, HIGH_PRESSURE, HIGH_SUGAR, MILD_DIABETES, NO_COMPLICATION,
                            disease_vocabulary, diseases_said, extract, money_spans, scheme_read, tier_mentions, tiers_in,
                            without_replaced)
 
@@ -762,18 +762,22 @@ def each_place_of_care(text: str) -> list[tuple[str, str]] | None:
 # bill asked of each (第一章 三十: the filed rows, or the not-filed one) — each side read as it says its filing
 _FILED_SIDE = (r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时|转诊)的?)?(?:备案|转诊)(?:了|过)?"
                r"|备[了过好]案")
-_UNFILED_SIDE = (r"(?:没|没有|未|不|莫|没得|莫得|还没)(?:办|做|备|弄|走|开)?(?:过|好)?(?:异地(?:就医)?)?(?:长期|临时)?"
-                 r"(?:备案|转诊|案)[^，,。？?\s和跟与]{0,6}")
+_UNFILED_SAID = (r"(?:没|没有|未|不|莫|没得|莫得|还没)(?:办|做|备|弄|走|开)?(?:过|好)?(?:异地(?:就医)?)?(?:长期|临时)?"
+                 r"(?:备案|转诊|案)")
+_UNFILED_SIDE = _UNFILED_SAID + r"[^，,。？?\s和跟与]{0,6}"        # (with what the side says after it)
 _FILING_SIDES_JOINED = re.compile(rf"({_FILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_UNFILED_SIDE})|"
                                   rf"({_UNFILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_FILED_SIDE})")
 
 
 # the other side supposed in a question of its own after the first side's ("不转诊直接去能报多少 要是办了转诊又能报
-#多少", "没备案 住院两万报好多 如果备了案呢"): one bill asked of each, as when the two are joined
-_FILED_CORE = re.compile(r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时)的?)?(?:备案|转诊)(?:了|过)?"
-                         r"|备[了过好]案|转[了过好]诊")
-_UNFILED_CORE = re.compile(r"(?:没|没有|未|不|莫|没得|莫得|还没)(?:办|做|备|弄|走|开)?(?:过|好)?(?:异地(?:就医)?)?(?:长期|临时)?"
-                           r"(?:备案|转诊|案)")
+#多少", "没备案 住院两万报好多 如果备了案呢"): one bill asked of each, as when the two are joined — each side
+# as _FILED_SIDE / _UNFILED_SIDE read it, a 转诊 also said with the verb split from its object ("转了诊")
+_FILED_CORE = re.compile(_FILED_SIDE + r"|转[了过好]诊")
+_UNFILED_CORE = re.compile(_UNFILED_SAID)
+# after a question on a 转诊 side, the other said by its verb alone ("没转诊报好多 要是转了呢", "转了诊报多少 要是没转
+# 呢"): the referral's side still (not a 转院 or a 转账, whose object is said)
+_FILED_BARE = re.compile(r"(?<![没不未莫])转(?:了|过)(?![院诊账钱款户])")
+_UNFILED_BARE = re.compile(r"(?:没|没有|未|不|莫)转(?![院诊账钱款户])")
 _SUPPOSED_CLAUSE = re.compile(r"(?<![^，,。；;？?！!\s])(?:那|那么)?(?:要是|如果|假如|假设|换成|万一)[^，,。；;？?！!\s]*")
 _ASKS_SUM = re.compile(r"多少|好多|几多|咋报|怎么报|报得到|能报不")
 
@@ -790,20 +794,40 @@ def _filing_sides_in_turn(text: str) -> list[tuple[str, str]] | None:
         said = clause.group()
         second_denied = _UNFILED_CORE.search(said)
         second = second_denied or _FILED_CORE.search(said)
+        bare = None
         if second is None:
-            continue
+            second_denied = _UNFILED_BARE.search(said)
+            bare = second_denied or _FILED_BARE.search(said)
+            if bare is None:
+                continue
+        side = second.group() if second is not None else "没转诊" if second_denied else "转了诊"
         denied = list(_UNFILED_CORE.finditer(head))
         filed = [m for m in _FILED_CORE.finditer(head) if not any(d.start() <= m.start() < d.end() for d in denied)]
         firsts = filed if second_denied else denied
         others = denied if second_denied else filed
-        if len(firsts) != 1 or others:
-            continue
+        if len(firsts) != 1 or others or bare is not None and "诊" not in firsts[0].group():
+            continue                # (the verb alone is the referral's only where the first side is one)
         first = firsts[0]
         rest = text[clause.end():]
         one = _one_of_each(head + rest)
-        other = _one_of_each(head[:first.start()] + second.group() + head[first.end():] + rest)
-        return [(first.group(), one), (second.group(), other)]
+        other = _one_of_each(head[:first.start()] + side + head[first.end():] + rest)
+        return [(first.group(), one), (side, other)]
     return None
+
+
+def _filing_choice(text: str) -> list[tuple[str, str]] | None:
+    """Each side of a filing asked as a choice beside one bill ("住院花了两万 办不办转诊 报得一样不", "备没备案
+    各报好多"): the bill read once filed, once not, each labelled — never one side taken for the choice;
+    None where no bill is told (the two rules compared: each rule's page) or nothing is asked of it."""
+    m = FILING_CHOICE.search(text)
+    if not m or not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text)):
+        return None
+    if not any(n.value is not None and not n.year and not n.age and n.value >= 10 for n in find_numbers(text)):
+        return None
+    what = {"诊": "转诊", "案": "备案"}.get(m.group(2), m.group(2))
+    verb = m.group(1) if m.group(1) in "办走开做弄" else "办"
+    sides = [f"{verb}了{what}", f"没{verb}{what}"] if what != "备案" or verb != "办" else ["备了案", "没备案"]
+    return [(side, _one_of_each(text[:m.start()] + side + text[m.end():])) for side in sides]
 
 
 def each_filing(text: str) -> list[tuple[str, str]] | None:
@@ -812,7 +836,7 @@ def each_filing(text: str) -> list[tuple[str, str]] | None:
     only that one); None otherwise (one filing said, or none)."""
     m = _FILING_SIDES_JOINED.search(text)
     if not m:
-        return _filing_sides_in_turn(text)
+        return _filing_choice(text) or _filing_sides_in_turn(text)
     if not _EACH_ASKED.search(text):
         return None
     out = []

@@ -695,16 +695,23 @@ def _level_of(text: str, out: Slots) -> None:
 # (没得 / 莫得 / 莫 / 冇: how 四川 and elsewhere say 没有: "没得转诊", "莫转诊" is no referral, never a referral)
 # (the verb split by its complement, "没备过案", "还没备好案", is denied too: _FILED_UNNAMED reads 备过案 as done)
 # (not a filing asked whether done, "有没有备案我也不晓得", "备没备案", "办没办备案": no denial, the filing unknown)
+# (nor a referral asked as a choice, "办不办转诊", "办没办转诊", "转没转诊", "有没有转诊": the denial's word after the
+# verb it repeats is the question's, the referral unknown — intents.acts.each_filing computes both, or it is asked)
+_NOT_CHOICE = r"(?<![有办走开做弄转])"
+# a filing or referral asked as that choice ("办不办转诊", "备没备案", "有没有异地备案", "开没开转诊单"): neither side
+# told — no filing read from it (the form asks, or each side is computed: intents.acts.each_filing)
+FILING_CHOICE = re.compile(r"(办|走|开|做|弄|备|转|有)(?:不|没|没有)\1(?:了)?(?:异地(?:就医)?)?(?:长期|临时)?"
+                           r"(转诊|转院|备案|诊|案)")
 _FILING_DENIED = re.compile(r"(?<![有备办弄])(?:没|未|还没|没有|没去|莫得|没得|不晓得要?|不知道要?)[^，。,；;？?]{0,6}备(?:[过好上了成])?案|"
                             r"备案[^，。,；;？?]{0,4}(?:没|未|还没|莫得)(?:有|办|弄|做|来得及|去)|"
                             # ("不转诊直接去": the care gone to with no referral — not "转不转诊", "转诊不转诊")
-                            r"(?:没|未|没有|莫得|没得|冇|(?<![转诊])不)(?:办|走|开|经过)?(?:转诊|转院手续)|"
+                            + _NOT_CHOICE + r"(?:没|未|没有|莫得|没得|冇|(?<![转诊])不)(?:办|走|开|经过)?(?:转诊|转院手续)|"
                             # (the rules said between, "没按规定转诊", "未按规定办转诊": no referral either)
-                            r"(?:没|未|没有|莫得|没得|冇)(?:按|照|按照|依|依照|走|经过)(?:规定|规范|程序|流程)(?:的)?(?:办|走|开)?(?:转诊|转院)|"
-                            r"不备案|(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
-                            r"没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院|"
+                            + _NOT_CHOICE + r"(?:没|未|没有|莫得|没得|冇)(?:按|照|按照|依|依照|走|经过)(?:规定|规范|程序|流程)(?:的)?(?:办|走|开)?(?:转诊|转院)|"
+                            r"不备案|" + _NOT_CHOICE + r"(?:没|未|没有|没得|莫得|(?<!约)莫|冇|冇得|没去|没办|没走)转诊|(?<!约)莫(?:办|去|做)?备案|"
+                            + _NOT_CHOICE + r"(?:没办转院|没有办转院|没办理转院|(?:没得|莫得|冇)办?转院)|"
                             # (the referral's paper not taken, "没开转院单", "没拿到转诊证明": no referral)
-                            r"(?:没|未|没有|莫得|没得|冇)(?:开|拿|办|要|打)(?:到|上)?(?:个|张)?(?:转院|转诊)(?:单|证明|手续|介绍信)|"
+                            + _NOT_CHOICE + r"(?:没|未|没有|莫得|没得|冇)(?:开|拿|办|要|打)(?:到|上)?(?:个|张)?(?:转院|转诊)(?:单|证明|手续|介绍信)|"
                             # (no formality at all, "没办任何手续", "啥手续都没办": no filing, no referral)
                             r"(?:没|没有|未|莫|没得|莫得)(?:办|办理|走|跑)?(?:任何|啥子?|什么)?(?:手续)(?!费)|"
                             r"(?:任何|啥子?|什么)手续(?:都|也)?(?:没|没有|未|莫|冇)(?:办|办理|走|弄|做)?")
@@ -957,6 +964,7 @@ def filing_of(text: str, out: Slots) -> None:
         return
     # (a kind said not to be the one, "不是转诊", "也不算长期备案": blanked, so the kind told beside it is read)
     kinds_said = _FILING_KIND_DENIED.sub(lambda d: "　" * len(d.group()), text)
+    kinds_said = FILING_CHOICE.sub(lambda d: "　" * len(d.group()), kinds_said)
     for p, v in table:
         m = _compiled(p).search(kinds_said)
         if m:
