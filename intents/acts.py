@@ -815,12 +815,16 @@ def _filing_sides_in_turn(text: str) -> list[tuple[str, str]] | None:
     return None
 
 
+# the two sides compared after the choice, however said ("有区别没", "差别大不大", "是不是一个样")
+_COMPARED = re.compile(r"区别|差别|差异|一样|一个样|不同")
+
+
 def _filing_choice(text: str) -> list[tuple[str, str]] | None:
     """Each side of a filing asked as a choice beside one bill ("住院花了两万 办不办转诊 报得一样不", "备没备案
     各报好多"): the bill read once filed, once not, each labelled — never one side taken for the choice;
     None where no bill is told (the two rules compared: each rule's page) or nothing is asked of it."""
     m = FILING_CHOICE.search(text)
-    if not m or not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text)):
+    if not m or not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text) or _COMPARED.search(text[m.end():])):
         return None
     if not any(n.value is not None and not n.year and not n.age and n.value >= 10 for n in find_numbers(text)):
         return None
