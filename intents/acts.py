@@ -768,7 +768,7 @@ _FILING_SIDES_JOINED = re.compile(rf"({_FILED_SIDE})(?:的话)?\s*(?:和|跟|与
                                   rf"({_UNFILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_FILED_SIDE})")
 
 
-# the other side supposed in a question of its own after the first side's ("不转诊直接去能报多少 要是办了转诊又能报
+# the other side supposed in a question of its own after the first side's ("不办转诊报多少 办了转诊又能报
 #多少", "没备案 住院两万报好多 如果备了案呢"): one bill asked of each, as when the two are joined
 _FILED_CORE = re.compile(r"(?:(?:办|做|备|弄|走|开)(?:了|过|好)?)?(?:异地(?:就医)?)?(?:(?:长期|临时)的?)?(?:备案|转诊)(?:了|过)?"
                          r"|备[了过好]案|转[了过好]诊")
