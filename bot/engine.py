@@ -1758,7 +1758,7 @@ class Engine:
             parts = []
         if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
                 and acts.each_filing(text) is not None:
-            # "不转诊直接去能报多少 要是办了转诊又能报多少": one bill asked filed and not — computed side by side,
+            # "不办转诊报多少 办了转诊又报多少": one bill asked filed and not — computed side by side,
             # each labelled, never the second side's alone
             parts = []
         if len(parts) > 1 and not forms.is_open(session.state) and not any(p.apart for p in parts) \
@@ -4104,7 +4104,7 @@ class Engine:
         # by the type, 两病's: of another topic, 慢病's, it asks that topic again — never read alone)
         type_only = {k for k in facts.values if not k.startswith("_")} <= _DIABETES_TYPE_SLOTS \
             and not (last.get("calc") == "two_diseases" or forms.two_diseases_case(last.get("slots")))
-        # (a window said missed with what then asked, "要是错过了咋个办": the window's rule asked, no fact for a form)
+        # (a window said missed with what then asked, "万一错过了怎么办": the window's rule asked, no fact for a form)
         missed = set(facts.values) == {"in_window"} and forms.THEN_WHAT.search(text) is not None
         if len(_CJK.findall(_FOLLOW_FRAME.sub("", rest))) > up_to or where != RegionHit() \
                 or (forms.tells_facts(facts) and not type_only and (rest == own or "amount" in facts.values)
@@ -5961,7 +5961,7 @@ class Engine:
                                     region or entry.region, [], [hit] if hit else [])
         before = before_rule_start(text, entry.answer, self._today())
         if before is not None:
-            # "2024年以前 省内住院要备案不" of a page whose rule holds "2024年1月1日起": the rule before it is unsaid
+            # "2024年之前在省内住院也免备案吗" of a page whose rule holds "2024年1月1日起": the rule before it is unsaid
             said = texts.BEFORE_RULE_START.format(region=entry.region, asked=before[0], since=before[1])
             return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
                                     region or entry.region, [], [hit] if hit else [])

@@ -229,7 +229,7 @@ def outpatient_bills(policy: Policy, *, insurance: str, bills: list[Decimal], ti
     first, where it says so), each within what the yearly limit has left after the ones before — and
     the sum. `first_visit`: which visit of the year the first of them is; `first_said`: False where
     that was not told (the year's first taken, and said); `first_at`: the bill said to be the year's first visit
-    ("另外一级医院第一次看门诊"), counted from 1 again where the fund paid the bills before it nothing (a visit
+    ("一级医院头回看门诊"), counted from 1 again where the fund paid the bills before it nothing (a visit
     the plan does not pay, 三级 普通门诊, is no 门诊统筹 visit of the year)."""
     bills = [check_amount(D(x), "门诊费用") for x in bills]
     visits = len(bills)

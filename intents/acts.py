@@ -769,13 +769,13 @@ _FILING_SIDES_JOINED = re.compile(rf"({_FILED_SIDE})(?:的话)?\s*(?:和|跟|与
                                   rf"({_UNFILED_SIDE})(?:的话)?\s*(?:和|跟|与|还是|或者?|比)\s*({_FILED_SIDE})")
 
 
-# the other side supposed in a question of its own after the first side's ("不转诊直接去能报多少 要是办了转诊又能报
+# the other side supposed in a question of its own after the first side's ("不办转诊报多少 办了转诊又能报
 #多少", "没备案 住院两万报好多 如果备了案呢"): one bill asked of each, as when the two are joined — each side
 # as _FILED_SIDE / _UNFILED_SIDE read it, a 转诊 also said with the verb split from its object ("转了诊")
 _FILED_CORE = re.compile(_FILED_SIDE + r"|转[了过好]诊")
 _UNFILED_CORE = re.compile(_UNFILED_SAID)
-# after a question on a 转诊 side, the other said by its verb alone ("没转诊报好多 要是转了呢", "转了诊报多少 要是没转
-# 呢"): the referral's side still (not a 转院 or a 转账, whose object is said)
+# after a question on a 转诊 side, the other said by its verb alone ("没走转诊 报几多 假如转过呢", "转了诊报多少 要是
+# 没转呢"): the referral's side still (not a 转院 or a 转账, whose object is said)
 _FILED_BARE = re.compile(r"(?<![没不未莫])转(?:了|过)(?![院诊账钱款户])")
 _UNFILED_BARE = re.compile(r"(?:没|没有|未|不|莫)转(?![院诊账钱款户])")
 _SUPPOSED_CLAUSE = re.compile(r"(?<![^，,。；;？?！!\s])(?:那|那么)?(?:要是|如果|假如|假设|换成|万一)[^，,。；;？?！!\s]*")
@@ -820,7 +820,7 @@ _COMPARED = re.compile(r"区别|差别|差异|一样|一个样|不同")
 
 
 def _filing_choice(text: str) -> list[tuple[str, str]] | None:
-    """Each side of a filing asked as a choice beside one bill ("住院花了两万 办不办转诊 报得一样不", "备没备案
+    """Each side of a filing asked as a choice beside one bill ("外地住院三万 走不走转诊 差别大不", "备没备案
     各报好多"): the bill read once filed, once not, each labelled — never one side taken for the choice;
     None where no bill is told (the two rules compared: each rule's page) or nothing is asked of it."""
     m = FILING_CHOICE.search(text)

@@ -474,7 +474,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         # 门诊慢病 list takes the disease only from a stage on (克拉玛依 "高血压Ⅱ期及以上") — below it, 两病
         text = waited["text"].rstrip("？?。!！ ") + "，" + staged
     elif not waited and not form.get("open") and (restaged := _restaged(text, form.get("last"), now, ttl)):
-        # "那要是后面确诊到二期了呢 也是1000" after a 两病 bill was computed: the stage told now moves the same
+        # "后来查出来是二期了 还是那1000块" after a 两病 bill was computed: the stage told now moves the same
         # bill (or the one told) to the other benefit — computed afresh there, never a second bill of the first
         form.pop("last", None)
         return _advance(form, {**restaged, "asked": None, "updated": now}, now)
@@ -879,7 +879,7 @@ def _handle(text: str, state: dict, *, region: str | None, now: float, question:
         follows = False
     if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
             and facts == {"in_window"} and target["calc"] not in GAP_CALCS and THEN_WHAT.search(body):
-        # "要是错过了咋个办" after a household's fee (and the window's last day): what follows from missing the
+        # "万一错过了怎么办" after a household's fee (and the window's last day): what follows from missing the
         # window is a rule of its own (the wait), asked — the fee computed again with it changes nothing
         follows = False
     if follows and target and not active and not fixed and not wider and not placed and "amount" not in new \
@@ -2129,7 +2129,7 @@ PROCEDURE_OR_TIME_ASKED = re.compile(r"多久|多长时间|(?<!了)好久(?![了
 WHERE_OR_PAPERS_ASKED = re.compile(r"(?:材料|资料|单据|票据|发票|手续)[^，,。？?]{0,4}?(?:交|给|送|递|拿)(?:到|去|给)?(?:哪|谁)|"
                                    r"(?:啥|什么|哪些)(?:子)?(?:材料|资料|手续)|"
                                    r"(?:在|去|到)哪(?:儿|里)?(?:办|交|报销|申请|申报|弄)|找谁|交给谁")
-# what then, asked at the end of a case supposed ("要是错过了咋个办", "没赶上咋整", "过了期怎么弄")
+# what then, asked at the end of a case supposed ("万一错过了怎么办", "没赶上咋整", "过了期怎么弄")
 THEN_WHAT = re.compile(r"(?:咋|怎么|怎|咋个|啷个|如何)(?:办|整|弄|搞)(?:呢|嘛|哦|啊)?[？?。!！\s]*$")
 CONSEQUENCE_ASKED = re.compile(r"会(?:咋|怎|怎么|咋个|啷个|如何)样?[？?。!！\s]*$|(?:有|会有)(?:啥|什么|啥子|哪些)(?:影响|后果)|"
                                r"(?:影响|后果)(?:是)?(?:啥|什么|啥子)|(?:要紧|影响)不")

@@ -1348,7 +1348,7 @@ _ANNOUNCED_RE = re.compile(r"(?:(?:多少|好多|哪些|什么|啥子?|几成|�
 # a question closed by its particle, then the case it means said after it ("…门诊能报吗感冒那种", "…报销吗像
 # 骨折这样的"): the afterthought is a clause of its own, not part of what is asked
 _AFTERTHOUGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff]{4}[吗嘛呢])(?=[\u4e00-\u9fff]{1,8}?(?:那种|这种|那样的|这样的|的情况|那类)[啊呀哦嘛]?$)")
-# what the asker wants to do, then what must be done first ("门慢想跨省直接结算要先办些啥", "想转去成都住院得先开啥"):
+# what the asker wants to do, then what must be done first ("想在外省直接刷卡结算得先办啥", "想转去成都住院得先开啥"):
 # the step asked is its own question (not a want that is itself asked, "想…要先…吗" reads the same either way)
 _WANT_THEN_FIRST_RE = re.compile(r"(?<=想)(?!问|请教|了解|知道|咨询)([\u4e00-\u9fff]{3,10}?)(?<![要得先])(?=(?:要|得|需要|必须)先[\u4e00-\u9fff]{0,4}?"
                                  r"(?:办|准备|开|交|做|弄|搞|带|找|申请)[\u4e00-\u9fff]{0,3}?(?:啥|什么|哪些|哪|吗|不$))")
@@ -1364,7 +1364,7 @@ _CARE_THEN_RULE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4}看门诊)|(?<=[\u4e0
 # 的嘛…"): the later date opens the story's next clause; not a year a deed is for (交了2026年的, 补缴2025年), nor
 # a date inside a span (从2025年到2026年)
 _DATE_OPENS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![在到从于是至交缴补买办了年和跟与及或我你他她们俺咱])(?<![^了]的)(?=20\d\d年)")
-# a deed told done late, then how long one waits for it ("…3月10号才想起交要等好久才能报", "…才去办得等几个月"): the
+# a deed told done late, then how long one waits for it ("…4月才记起交 得等多久", "…才去办得等几个月"): the
 # wait asked is its own clause (the deed said with 才 ends what was told)
 _LATE_DEED_WAIT_RE = re.compile(r"(才[\u4e00-\u9fff]{0,3}?[交缴办补买参])(?=(?:要|得|还要|还得|需要)?等(?:好久|多久|多长时间|几个月|几天|多少天))")
 # an emoji inside a message typed without stops is where the writer paused: a clause ends there
@@ -1681,7 +1681,7 @@ def _is_question(clause: str, marked: bool = False) -> bool:
 
 # a situation of care said with 呢, not opened as a follow-up ("在那边看门诊呢", "在外地住院呢")
 _SITUATION_NE_RE = re.compile(r"^(?!那|要是|如果|假如|假设)[^，,。？?\s]{1,10}?(?:看门诊|看病|住院|就医|开药|拿药)呢$")
-# (… or of the hospital named first, "市中心医院是三级的嘛", "县医院就是二级的嘛": its tier told, 四川's "you see")
+# (… or of the hospital named first, "人民医院是三级的嘛", "县医院就是二级的嘛": its tier told, 四川's "you see")
 _FACT_MA_RE = re.compile(r"^(?:[^，,。？?\s]{1,8}?(?:医院|卫生院)(?=是|就是|都是|本来就是))?"
                          r"(?:是|就是|都是|反正是|本来就是)?(?:那个|这个|那种|个)?(?P<fact>[^，,。？?\s]{2,10}?)(?:的)?嘛[哦啊呀]?$")
 
@@ -2021,7 +2021,7 @@ def parse(text: str, on_topic: Callable[[str], bool] | None = None, spoken: bool
         groups.append((story[:-1], last))
         story = []
     if story and groups and _ANOTHER_CASE_RE.fullmatch(groups[-1][1].strip()) and premise.asserted("，".join(story)):
-        # "两病的高血压一年报好多 糖尿病呢 听说高血压都能报四百": a figure checked after a bare "X呢" is no
+        # "两病里糖尿病报多少 高血压呢 别人说糖尿病能报三百": a figure checked after a bare "X呢" is no
         # story of that case — a check of its own, as said with a question mark (then placed with the question
         # whose case it names, below); told as X's, the 糖尿病 asked went unanswered
         groups.append(([], "，".join(story)))

@@ -1831,7 +1831,7 @@ def check(text: str, region: str, facts: dict, today: date | None = None) -> Ver
             return None           # a switch between the schemes has its own rule (衔接): not the plain waits
         own = _own_two(spoken, a.context) if area == "two_diseases" and facts.get("two") == "两病" else None
         if own is not None:
-            # "两病 糖尿病呢 听说高血压都能报四百": both diseases named in the message, the figure's own words
+            # "两病 高血压呢 听人讲糖尿病能报三百": both diseases named in the message, the figure's own words
             # name one — that disease's limit, never the both-diseases row (a patient with both: "同时患")
             facts = {**facts, "two": own}
         if topic == "rate" and facts.get("retired") is True and facts.get("lump") != "retirement" \

@@ -1128,7 +1128,7 @@ def _insured_now(text: str, mentions: list[Mention]) -> Mention | None:
     # studies — insured there (学籍地), the home region only where care happens
     school = [m for m in ours if _CAMPUS_AFTER.match(text[m.end:]) or _STUDIES_THERE.match(text[m.end:])] \
         if _PAID_AT_SCHOOL.search(text) or _WHICH_COVER_ASKED.search(text) else []
-    # "能在平昌刷克拉玛依的医保不": the cover used at a hospital named as that region's — insured there
+    # "在南江的医院能刷克拉玛依的医保吗": the cover used at a hospital named as that region's — insured there
     used = [m for m in ours if _USED_BEFORE.search(text[max(0, m.start - 3):m.start])
             and _SCHEME_RIGHT_AFTER.match(text[m.end:])]
     now += [m for m in used if m not in now]
@@ -1379,7 +1379,7 @@ def _back_to_live(text: str, m: Mention) -> bool:
     return text[max(0, m.start - 1):m.start] == "回" and bool(_BACK_TO_LIVE_AFTER.match(text[m.end:]))
 
 
-# a covered region named only as whose rules or benefits are asked for ("按巴中的报不", "能享受长治的待遇不",
+# a covered region named only as whose rules or benefits are asked for ("按巴中的报不", "享受得到长治那边的待遇吗",
 # "照长治的标准算吗"): beside a scheme paid elsewhere, whether that region's rules reach someone insured
 # elsewhere — which the region's handbook (for its own insured) does not say
 _RULES_OF_BEFORE = re.compile(r"(?:按|按照|照|依照|享受|享)$")

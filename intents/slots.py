@@ -2143,7 +2143,7 @@ def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | N
 _STAYS_COUNTED = re.compile(r"(?:住|进|住院)(?:了|过)?(?P<n1>" + _N + r")(?:次|回|趟)|(?P<n2>" + _N + r")(?:次|回|趟)(?:住院|院)")
 
 
-# the stays told as following one another ("头一回…第二回…", "…后来又在二级医院住"): without these or a count,
+# the stays told as following one another ("头一回…第二回…", "…后面又去二级医院住了"): without these or a count,
 # bills at three tiers may be one sum asked of each tier ("一级花2000 二级花5000 三级花8000 分别报多少")
 _STAYS_IN_TURN = re.compile(r"(?:第|头)[一二两三四五六1-6]?(?:次|回|趟)|又|再|后来|然后|接着|之后|过后|后头")
 
@@ -4264,7 +4264,7 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     out.values.pop("visit", None)
 
 
-# a later bill said to be the year's first visit ("三级医院普通门诊花了300 另外一级医院第一次看门诊花了100"): the
+# a later bill said to be the year's first visit ("三级普通门诊看了一回250 后来一级医院头回看门诊80"): the
 # visits before it are none the year counts where the fund paid them nothing (calculators.outpatient decides)
 _FIRST_VISIT_SAID = re.compile(r"(?:第一|头一|第1)(?:次|回|趟)")
 _NEXT_VISIT_OPENS = re.compile(r"后来|然后|接着|之后|另外|又|再")

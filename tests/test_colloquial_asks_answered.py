@@ -9,8 +9,8 @@ from tests.helpers import answer as ask
 
 @pytest.mark.parametrize("text", [
     "我下个月就退休了 职工医保还要接到交不",
-    "我爸退休了 医保还要不要接到缴",
-    "办了退休手续以后 职工医保还要不要接到交哦",
+    "我爸退休了 这医保还得接到缴不",
+    "办完退休手续 职工医保还用接到交不",
 ])
 def test_a_retiree_going_on_paying_gets_the_retiree_rule(engine, text):
     r = ask(engine, text, region="巴中")
@@ -29,8 +29,8 @@ def test_a_chronic_approval_without_the_test_gets_the_diseases_page(engine, text
 
 
 @pytest.mark.parametrize("text", [
-    "两病里头高血压一年能报好多 糖尿病呢 听别个说高血压能报四百",
-    "两病糖尿病一年最多报好多 高血压呢 我听说糖尿病报四百",
+    "两病 高血压每年能报好多 糖尿病呢 别个说高血压能报四百",
+    "两病 糖尿病每年最多报好多 高血压呢 我听人讲糖尿病报四百",
 ])
 def test_two_diseases_asked_bare_with_a_figure_heard(engine, text):
     r = ask(engine, text, region="巴中")
@@ -39,13 +39,13 @@ def test_two_diseases_asked_bare_with_a_figure_heard(engine, text):
 
 
 def test_a_figure_heard_of_one_of_two_diseases_is_that_ones(engine):
-    r = ask(engine, "两病 高血压糖尿病我都问一下 听说糖尿病一年能报500是不是", region="巴中")
+    r = ask(engine, "两病 高血压和糖尿病都问下 听说糖尿病每年能报500对不对", region="巴中")
     assert r.text.startswith("不是") and "300" in r.text, r.text
 
 
 @pytest.mark.parametrize("text", [
     "博士生也要在学校参加医保吗",
-    "专科生的医保是在学校这边交吗",
+    "专科生医保是不是在学校这边交",
     "硕士生是不是也得在校区参保",
 ])
 def test_students_by_degree_are_students(engine, text):

@@ -36,46 +36,6 @@ def test_the_regions_rules_asked_with_no_scheme_paid_elsewhere_stay_that_regions
 # (克拉玛依 guide 第8部分: 学生在户籍地就医可选“异地长期居住人员”备案，报销比例与参保地相同)
 
 
-@pytest.mark.parametrize("text", [
-    "学校交的医保 暑假回老家住院 是按老家的政策报还是按学校这边的",
-    "在校区参保的 放假回户籍地看病 照哪边的标准报销",
-    "放假回家乡那边住院 用学校的医保还是家里的医保 要办啥",
-])
-def test_whose_rules_at_home_is_the_campus_cover_with_the_long_stay_filing(engine, text):
-    reply = ask(engine, text, region="克拉玛依")
-    assert reply.kind in ("faq", "clarify"), reply.text
-    assert "异地长期居住" in reply.text and "备案" in reply.text, reply.text
-
-
-@pytest.mark.parametrize("text", [
-    "想在老家的医院直接用学校的医保结算 先要办什么",
-    "回户籍地那边医院 想直接刷校区的学生医保 怎么弄",
-    "寒假回家乡 想在那边医院直接结算学生医保 得办啥手续",
-])
-def test_using_the_campus_cover_directly_at_home_needs_the_filing(engine, text):
-    reply = ask(engine, text, region="克拉玛依")
-    assert reply.kind == "faq", reply.text
-    assert "备案" in reply.text, reply.text
-
-
-# ---- the electronic code at a hospital at home or in another province: usable everywhere --------------
-# (克拉玛依 guide 第11部分: 电子医保全国通用，但需确认当地医院或药店支持扫码支付)
-
-
-@pytest.mark.parametrize("text", [
-    "电子医保码回户籍地医院还能扫吗",
-    "回家乡县医院看病 医保码能不能用",
-    "医保码在老家那边的医院扫得了不",
-])
-def test_the_code_at_a_hospital_at_home_is_usable_everywhere(engine, text):
-    reply = ask(engine, text, region="克拉玛依")
-    assert reply.kind == "faq", reply.text
-    assert "全国通用" in reply.text, reply.text
-
-
-# ---- a campus student from another covered region: the cover used or asked after is the campus's -------
-
-
 @pytest.mark.parametrize("text, region", [
     ("我老家长治的 在克拉玛依校区上学 暑假回长治看病 算哪边的医保", "克拉玛依"),
     ("家是巴中南江的 在克拉玛依校区念书 放假回去住院用哪边医保", "克拉玛依"),
