@@ -83,3 +83,13 @@ def test_the_pause_done_in_person_follows_the_pause_asked_before(engine):
     engine.answer(Message(text="老家那边的居民医保要不要先停掉 怎么停", region="克拉玛依"), s)
     r = engine.answer(Message(text="要是老家那边非得本人去现场办呢", region="克拉玛依"), s)
     assert r.kind == "faq" and ("当地医保局" in r.text or "现场办理" in r.text), r.text
+
+
+@pytest.mark.parametrize("q", [
+    "我妈合疗是巴中的 打算去广州那边医院住几天院检查 走之前要办啥手续不",
+    "家里人准备去外省医院做手术住院 不是急诊 提前得办什么",
+])
+def test_a_planned_stay_elsewhere_what_first_is_the_filing(engine, q):
+    # 巴中 第一章 二十七: 出院结算前应向参保地医保经办机构申报备案 (and its channels)
+    r = answer(engine, q, region="巴中")
+    assert r.kind == "faq" and "备案" in r.text, r.text
