@@ -104,3 +104,14 @@ def test_an_emergency_stay_elsewhere_unfiled_stays_the_emergency_page(engine, q)
     # 巴中 第一章 二十九: 异地急诊抢救人员视同已备案 — the claim-back phrasings must not pull it away
     r = answer(engine, q, region="巴中")
     assert r.kind == "faq" and "视同已备案" in r.text, r.text
+
+
+def test_papers_asked_after_going_home_for_care_are_the_home_filings(engine):
+    # 克拉玛依 第8部分（二）: 学生在户籍地就医…上传材料：户口首页、户口本人页 — the travelling student's
+    # phrasings (临时, 身份证) must not take the follow-up
+    from bot.reply import Message
+    from bot.session import Session
+    s = Session()
+    engine.answer(Message(text="暑假回户籍地那边看病 学校交的医保咋个用", region="克拉玛依"), s)
+    r = engine.answer(Message(text="那得上传哪些材料", region="克拉玛依"), s)
+    assert r.kind == "faq" and "户口" in r.text, r.text
