@@ -5558,7 +5558,14 @@ class Engine:
             # (the asker said they work for an employer, and the best page is 灵活就业's own — "生育津贴咋算"
             # finds the 两类人员's first: a 单位职工's page on the same matter, found about as surely, is theirs)
             if not _FLEXIBLE_PAGE.search(best.entry.question):
-                return None
+                others = [h for h in _distinct(hits[:3])[1:] if h.confidence >= SUGGEST_AT]
+                if best.vague or best.confidence < ANSWER_AT \
+                        or not any(_FLEXIBLE_PAGE.search(h.entry.question) for h in others):
+                    return None
+                # (the 单位职工's page found first, with 灵活就业's own offered as what else was meant: the
+                # asker said whose they are — that page is no other question of theirs)
+                return self._entry_reply(best.entry, region, session, note, best, text,
+                                         others=[h for h in others if not _FLEXIBLE_PAGE.search(h.entry.question)])
             found = self.index.search(f"单位职工 {text}", region=region, k=3)
             own = found[0] if found else None
             if own is None or _FLEXIBLE_PAGE.search(own.entry.question) or own.entry.region != best.entry.region \
