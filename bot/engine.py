@@ -896,7 +896,9 @@ def _asks_something(text: str) -> bool:
 
 
 # a deed the asker may mean to ask about though no question word is said ("还没出院 想补个备案", "住院期间补办备案")
-_DEED_NAMED = re.compile(r"想|要不要|备案|办|申请|补交|补缴|转诊|登记|结算|报销")
+_DEED_NAMED = re.compile(r"想|要不要|备案|办|申请|补交|补缴|转诊|登记|结算|报销|激活|"
+                         # (and the dialects' question words the forms' pattern lacks: "医保码啷个激活", "…生病了呢")
+                         r"啷个|咋个|怎个|哪个|呢|嘛")
 
 
 def _tells_the_case_only(text: str) -> bool:
