@@ -895,6 +895,18 @@ def _asks_something(text: str) -> bool:
                 or _ALTERNATIVE_ASKED.search(text))
 
 
+# a deed the asker may mean to ask about though no question word is said ("还没出院 想补个备案", "住院期间补办备案")
+_DEED_NAMED = re.compile(r"想|要不要|备案|办|申请|补交|补缴|转诊|登记|结算|报销|激活|"
+                         # (and the dialects' question words the forms' pattern lacks: "医保码啷个激活", "…生病了呢")
+                         r"啷个|咋个|怎个|哪个|呢|嘛")
+
+
+def _tells_the_case_only(text: str) -> bool:
+    """The message only tells a fact of a case (a stay's length, how sick): it asks nothing, wants
+    nothing and names no deed or errand ("还没出院 最多住一个礼拜", "最多的时候一天输三瓶水")."""
+    return not _asks_something(text) and not acts._WANTS.search(text) and not _DEED_NAMED.search(text)
+
+
 # an either-or asked ("还是30.4万不 还是又回去了", "是不是 还是…")
 _ALTERNATIVE_ASKED = re.compile(r"(?:不|吗|没|没有|没得|莫得|呢)[\s，,]*还是")
 # a yes/no of the rule asked ("能不能补钱少等", "可不可以一起报", "扣不扣起付线不"), not a figure
@@ -2683,6 +2695,11 @@ class Engine:
         reply = self._rule_from_policy(text, note, region, hits) or \
             self._figure_not_stated(read, note, region, hits) or \
             self._search(text, hits, region, session, note, compare=alone, read=read)
+        if alone and not again and not borrowed and reply.kind == "faq" and reply.calculation is None \
+                and forms.is_open(session.state) and _tells_the_case_only(text):
+            # a fact of the waiting case told, asking nothing ("还没出院 最多住一个礼拜" while the stay's form waits
+            # for the bill): no page's question, whatever page its words resemble — the form asks what it lacks
+            reply = self._not_found(note, region, hits)
         told_only = alone and not again and not borrowed and not forms.is_open(session.state) \
             and acts.tells_only(text, forms.QUESTION)
         if told_only and reply.kind == "unanswered":

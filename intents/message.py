@@ -1364,6 +1364,18 @@ _CARE_THEN_RULE_RE = re.compile(r"(?:(?<=[\u4e00-\u9fff]{4}看门诊)|(?<=[\u4e0
 # 的嘛…"): the later date opens the story's next clause; not a year a deed is for (交了2026年的, 补缴2025年), nor
 # a date inside a span (从2025年到2026年)
 _DATE_OPENS_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![在到从于是至交缴补买办了年和跟与及或我你他她们俺咱])(?<![^了]的)(?=20\d\d年)")
+
+
+def _dates_opened(text):
+    """The later year opening a story's next clause (_DATE_OPENS_RE), except after a place named: the place
+    and year set the question asked ("…巴中2026年一个人交好多钱"), they are not two clauses."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return _DATE_OPENS_RE.sub(" ", text)
+    place_ends = {m.end for m in places_in(folded)}
+    return _DATE_OPENS_RE.sub(lambda m: "" if m.start() in place_ends else " ", text)
+
+
 # a deed told done late, then how long one waits for it ("…4月才记起交 得等多久", "…才去办得等几个月"): the
 # wait asked is its own clause (the deed said with 才 ends what was told)
 _LATE_DEED_WAIT_RE = re.compile(r"(才[\u4e00-\u9fff]{0,3}?[交缴办补买参])(?=(?:要|得|还要|还得|需要)?等(?:好久|多久|多长时间|几个月|几天|多少天))")
@@ -1556,7 +1568,7 @@ def voiced(text: str, cut: Callable[[str], list[str]] | None = None, topic: Call
         out = _CONNECTIVE_BACK_RE.sub(lambda m: " " + m.group(1), out)
         out = _HOUSEHOLD_TOLD_RE.sub(" ", out)
         out = _DEED_AGAIN_RE.sub(lambda m: m.group(0) + " ", out)
-        out = _DATE_OPENS_RE.sub(" ", out)
+        out = _dates_opened(out)
     out = _LATE_DEED_WAIT_RE.sub(lambda m: m.group(1) + " ", out)
     out = _AFTERTHOUGHT_RE.sub(" ", out)
     out = _WANT_THEN_FIRST_RE.sub(lambda m: m.group(1) + " ", out)

@@ -63,6 +63,7 @@ def test_where_a_run_on_clause_ends(engine, said, parts):
     "补交了2025年的要等多久",            # a year a deed is for
     "从2024年到2025年一直没交",          # a span of years
     "2024年2025年都没交要补多少",        # a list of years
+    "我家那口子一直念叨想晓得通江2026年居民医保个人到底交好多钱",  # a place then the year set the question
     "我想问一下门特要先办啥子",          # a turn to asking is no want
     "要花多少钱以上才能报大病保险",      # a threshold, one question
 ])

@@ -50,6 +50,8 @@ def test_a_case_of_another_kind_starts_the_form_afresh(engine):
 @pytest.mark.parametrize("told", [
     # a fact of the stay told with a rule's word in it, asking nothing: no rule's page in answer
     "还没出院 最多住一个礼拜", "最多的时候一天输三瓶水", "医院说报销比例是按等级定的",
+    # (a stay not yet over told: the case's fact, not the filing-during-the-stay page its words resemble)
+    "人还在医院躺着没出院 住了五天了",
 ])
 def test_a_message_asking_nothing_is_no_rule_asked(engine, told):
     *_, r = talk(engine, ["在二级医院住院 能报多少", told], region="巴中")
