@@ -4237,6 +4237,18 @@ _VISITS_TOLD = re.compile(r"(?:看|去|跑|就诊|复诊|门诊|门特|特病)(?
 _SUM_ASKED = re.compile(r"一共|总共|合计|加起来|加一起|(?:两|三|几|[23])(?:次|回|趟)(?:一共|总共|合计|加起来)?(?:能|可以)?报")
 
 
+def _bills_where_said(text: str, bills: list) -> list | None:
+    """Each bill where it is said: the first figure of its value after the one before (None where one is not found)."""
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
+        if a is None:
+            return None
+        found.append(a)
+        at = a.end
+    return found
+
+
 def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     """`visit` (which visit of the year the case's is) read of the first bill: the later bills' own marks
     ("后来又去看了一次…120", "第二回90") say those are later visits, which the bills' order already says
@@ -4244,14 +4256,9 @@ def _visit_of_first_bill(text: str, out: Slots, bills: list) -> None:
     An ordinal before a later bill counts back to the first; another mark is no count of it."""
     if int(out.get("visit") or 1) < 2:
         return
-    # (each bill where it is said: the first figure of its value after the one before)
-    found, at = [], 0
-    for bill in bills:
-        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
-        if a is None:
-            return
-        found.append(a)
-        at = a.end
+    found = _bills_where_said(text, bills)
+    if found is None:
+        return
     first = found[0].start
     cues = [m.start() for r in (_NTH_TIME, _NOT_THE_FIRST, _EARLIER_VISITS, _ANOTHER_STAY) for m in r.finditer(text)]
     if any(c < first for c in cues):
@@ -4271,13 +4278,9 @@ _NEXT_VISIT_OPENS = re.compile(r"后来|然后|接着|之后|另外|又|再")
 
 
 def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
-    found, at = [], 0
-    for bill in bills:
-        a = next((a for a in find_numbers(text) if a.start >= at and a.value == bill), None)
-        if a is None:
-            return
-        found.append(a)
-        at = a.end
+    found = _bills_where_said(text, bills)
+    if found is None:
+        return
     if _FIRST_VISIT_SAID.search(text, 0, found[0].start) or _NTH_TIME.search(text, 0, found[0].start):
         return
     for i, a in enumerate(found[1:], 1):
