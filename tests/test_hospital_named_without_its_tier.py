@@ -118,3 +118,19 @@ def test_a_tier_or_a_question_of_its_own_next_is_not_asked_the_tier(engine, turn
 def test_the_tier_not_known_gives_every_tiers_row(engine, turns, entries):
     r = talk(engine, turns, region="巴中")[-1]
     assert r.kind == "faq" and set(ids(r)) == entries, (ids(r), r.text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("市中心医院是三级的嘛", "市中心医院"),
+    ("南江县人民医院算二级的不", "南江县人民医院"),
+    ("和平医院属于三甲的吗", "和平医院"),
+])
+def test_a_tier_asked_with_de_before_the_particle_is_the_grade_asked(text, name):
+    """"是三级的嘛": the grade asked as a yes-or-no with 的 before the particle — not a tier told (the 三级
+    row stated as if the asker had said where he stayed)."""
+    assert hospital_grade_asked(text) == name
+
+
+def test_a_tier_told_with_de_and_no_particle_is_still_a_tier_told(engine):
+    r = answer(engine, "市中心医院是三级的 住院报好多", region="巴中")
+    assert r.kind != "unanswered" and "手册里没有写" not in r.text, r.text
