@@ -1646,6 +1646,9 @@ _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎�
                             # ("everything", a belief told, "本来以为交了医保就啥都能报", "还以为什么都管": what
                             # was thought, not asked — a particle after it, "啥都能报吗", still asks)
                             r"(?:啥子?|什么)(?:都|也)(?:能|可以|会|要|得|管|包|报|给)|"
+                            # ("who knew", said of what was not known then, "当时哪个晓得还要备案哦", "谁想到住个院这么贵":
+                            # a story's regret, nothing asked — a question word after it still asks)
+                            r"(?:哪个|谁|哪)(?:晓得|知道|想到|想得到|料到)(?=[^，,。?？\s]{2,})|"
                             # (a short time told, "开学没多久", "住院没过多久就…": "soon after", nothing asked)
                             r"(?:没|不|莫|冇)(?:过|隔|得)?(?:多久|好久|多长时间)(?![吗呢嘛])|"
                             r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"

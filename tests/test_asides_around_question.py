@@ -92,3 +92,12 @@ def test_the_askers_work_away_is_not_where_a_parents_care_was():
     assert not extract(said).values.get("elsewhere")
     # (care told there, at the work's place, is still away)
     assert extract("我在外地打工 在那边住院花了一万 合疗报多少").values.get("elsewhere")
+
+
+@pytest.mark.parametrize("clause", ["当时哪个晓得还要备案哦", "谁想到住个院要花这么多", "哪晓得合疗还分档次"])
+def test_who_knew_told_asks_nothing(clause):
+    assert not is_question(clause)
+
+
+def test_who_knows_before_a_question_still_asks():
+    assert is_question("谁知道住院起付线多少")
