@@ -82,6 +82,7 @@ from intents.scope import (CONTACT_WORDS, HOURS_WORDS, ON_DUTY_ASKED, asks_conta
 from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, category_in, diseases_said, extract,
                            figure_quoted, filing_in, holiday_home_said, insurance_in, names_two_disease, tiers_in, without_both_drugs, without_denied_groups,
                            without_unwanted_claim)
+from intents.asides import without_asides
 from intents.smalltalk import after_thanks, smalltalk_kind
 from intents.years import before_rule_start, past_years_said, story_years, without_years, year_note, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
@@ -1382,6 +1383,9 @@ class Engine:
         # one script from here on: region names, forms and the search all read simplified text, with
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
         text = acts.dialect_ne(as_read(checked.text))
+        # asides around the question (an apology for voice typing, "救命", "医保这些我一直搞不醒豁") ask nothing and
+        # tell nothing of the case: dropped before scope, small talk, the clauses and the slots read the message
+        text = without_asides(text)
         session.updated_at = time.time()
         story = session.state.pop(STORY, None)       # (a choice picked next is not read with it)
         business = session.state.pop(BUSINESS_ASKED, None)

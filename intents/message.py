@@ -22,6 +22,7 @@ from corpus.qtype import qtypes
 import regions
 from corpus.normalize import without_no_stay
 from intents import people, premise
+from intents.people import HOUSEHOLD_TOLD
 from intents.acts import SAME_ASKED
 from intents.calc_kind import NOT_CHRONIC_YET, STAY_SPLIT
 from intents.slots import BOTH_SCHEMES_NOTE, REFILING_ASKED, SUDDEN_ILLNESS, TOTAL_SAID, as_counterfactual_told, scheme_read, without_groups_contrasted
@@ -1642,6 +1643,12 @@ def clauses(text: str) -> list[str]:
 # question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
 # "也没说什么", "没啥大病", "没办啥备案" tell what happened, they ask nothing
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
+                            # ("everything", a belief told, "本来以为交了医保就啥都能报", "还以为什么都管": what
+                            # was thought, not asked — a particle after it, "啥都能报吗", still asks)
+                            r"(?:啥子?|什么)(?:都|也)(?:能|可以|会|要|得|管|包|报|给)|"
+                            # ("who knew", said of what was not known then, "当时哪个晓得还要备案哦", "谁想到住个院这么贵":
+                            # a story's regret, nothing asked — a question word after it still asks)
+                            r"(?:哪个|谁|哪)(?:晓得|知道|想到|想得到|料到)(?=[^，,。?？\s]{2,})|"
                             # (a short time told, "开学没多久", "住院没过多久就…": "soon after", nothing asked)
                             r"(?:没|不|莫|冇)(?:过|隔|得)?(?:多久|好久|多长时间)(?![吗呢嘛])|"
                             r"(?:没|不|莫)(?:咋个?|怎么|啥子?|什么)(?![时候样办弄整搞回办])|"
@@ -1831,6 +1838,9 @@ def _story_slots(text: str) -> dict[str, list[str]]:
             # (the groups set side by side, "困难人员跟一般人员不一样吧": no group of the asker's, for any
             # other question of the message to be read with)
             found = list(dict.fromkeys(pattern.findall(without_groups_contrasted(text)[0])))
+        elif name == "who":
+            # (not from a clause listing who is at home, "屋头就剩两个老的和娃儿": the household, not whose case)
+            found = list(dict.fromkeys(pattern.findall(HOUSEHOLD_TOLD.sub("，", text))))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))
         if name == "late":

@@ -323,6 +323,8 @@ def insurance_of(text: str, out: Slots) -> None:
     said = UNSURE_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     # (a job said not begun, "还没入职", names no 职工 of the asker's)
     said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
+    # (nor does the household listed, "屋头就剩两个老的和娃儿": its child is no patient whose scheme is the case's)
+    said = people.HOUSEHOLD_TOLD.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = _RESIDENT_RE.search(said), _STAFF_RE.search(said)
     switch = _SWITCHED_TO_SCHEME.search(text) \
         or _left_job(text) or _JOINED_JOB_RE.search(text)
@@ -795,6 +797,26 @@ def _OTHERS_WORK(text: str, at: int) -> bool:
         or re.search(r"我(?:自己)?(?:在|去|到|住)", rest) is not None     # ("我在县医院住院": the asker)
 
 
+# the asker said before a place word of work ("我在外头打工", "俺常年在外省上班"), nothing else in its clause before it
+_ASKER_BEFORE = re.compile(r"(?:我|俺)(?:们|自己)?(?:一直|常年|长期|这些年|多年|这几年)?")
+# the care said at the work's place ("在那边住院", "当地医院"), or the asker's own stay ("我在县医院住院")
+_THERE_CARE = re.compile(r"那边|那里|那儿|那头|当地|这边")
+_ASKER_CARED = re.compile(r"(?:我|俺)(?:自己)?(?:在|去|到|住)[^，。,；;？?\s]{0,8}?(?:住院|医院|卫生院|看病|门诊)")
+
+
+def _ASKER_WORKS_AWAY(text: str, at: int) -> bool:
+    """The clause of a place word of work tells where the asker works ("我在外头打工好多年了"), and the rest of the
+    message names another member of the family (the patient at home: 老汉, 我妈) and no care of the asker's own
+    nor care "there": a story of the asker's life, not where the care asked about was."""
+    start = max(text.rfind(c, 0, at) for c in " ，,。；;　") + 1
+    if not _ASKER_BEFORE.fullmatch(text[start:at]):
+        return False
+    ends = [i for i in (text.find(c, at) for c in " ，,。；;　") if i >= 0]
+    rest = text[:start] + text[min(ends, default=len(text)):]
+    return re.search(_MEMBER, rest) is not None and not _THERE_CARE.search(rest) \
+        and not _OUT_OF_CITY.search(rest) and not _ASKER_CARED.search(rest)
+
+
 # a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
 _TRIP = re.compile(r"(?<![没不未])(?:(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)|"
                    # (a stay with a relative who lives away, "去我儿子那边玩", "到闺女家住一阵": a trip too — the
@@ -864,6 +886,10 @@ def filing_of(text: str, out: Slots) -> None:
     if words and _WORK_AFTER.match(text, words.end()) and _OTHERS_WORK(text, words.start()):
         # "我妈脑溢血住院 … 屋头娃儿都在外面打工": where the family's others work, told of a patient who is
         # someone else — not where the care was
+        words = None
+    if words and _WORK_AFTER.match(text, words.end()) and _ASKER_WORKS_AWAY(text, words.start()):
+        # "我在外头打工好多年了 … 老汉有两个门慢 …": where the asker works, told before the case of someone at
+        # home — the asker's story, not where that care was
         words = None
     if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
         # "娃儿些都在外头打工 … 在镇上卫生院住了一个礼拜": where the family works, while the care is said
