@@ -293,7 +293,7 @@ def _detect_region(text: str) -> RegionHit:
     leaving = any(w in away_from_care for w in _LEAVING)
     other = [m for m in mentions if m.places[0].mainland and regions.of_place(m.places[0]) is None
              and not _kin_place_beside_own_account(text, m) and not _works_there_home_scheme_asked(text, m, mentions)
-             and not _going_to_work_there_own_cover_asked(text, m)]
+             and not _going_to_work_there_own_cover_asked(text, m) and not _paid_at_home_school_asks_again(text, m)]
     # (a place where an earlier stage of study was insured, "高中时在河南交的 现在读大学", is none of these)
     insured = [m for m in other if not _earlier_study(text, m) and (
                _insured_there(text, m, mentions) or _fee_of_home_there(text, m)
@@ -432,7 +432,9 @@ def _detect_region(text: str) -> RegionHit:
 # a relative said right before the place they are insured in or live in ("我爸妈在重庆参的保", "老婆是成都的",
 # "娃儿在西安读书"): the place is the relative's, not the asker's
 _KIN_BEFORE_PLACE = re.compile(rf"(?:(?:{OWNER})(?:{KIN_LONG}|{KIN_SHORT})|{KIN_LONG}|爸妈|父母|爹妈|爹娘|公婆|老人家?|娃)"
-                               r"(?:们|两个|俩|两口子?)?(?:都|也|还|一直|现在)?(?:是|在|住在|就在)$")
+                               r"(?:们|两个|俩|两口子?)?(?:都|也|还|一直|现在|早就|前年|去年)?(?:是|在|住在|就在|"
+                               # (moved there for good, by marriage or household: "女儿嫁到广东", "儿子搬去了深圳")
+                               r"(?:远)?嫁(?:到|去|在|过去到?)|搬(?:到|去)(?:了)?|迁(?:到|去)|落户(?:到|在)?)$")
 # the asker's own account asked about, to be used for them ("我医保账户的钱能不能转给他们", "我的医保钱包
 # 能给老婆交居民医保不", "用我的医保卡给我妈拿药"): the asker's region's rule (家庭共济, 医保钱包), whoever
 # the money is for
@@ -531,6 +533,22 @@ def _going_to_work_there_own_cover_asked(text: str, m: Mention) -> bool:
     what becomes of it when one leaves — which the handbook of here answers, not that place's policy."""
     return text[max(0, m.start - 1):m.start] in ("去", "到") and bool(_WORKS_AT.match(text[m.end:])) \
         and bool(_OWN_COVER_HERE.search(text, m.end))
+
+
+# the school (or its class group) asking for the contribution again ("学校群里又让交", "辅导员还催着交",
+# "学校这边也要交吗"): the school's scheme is the one asked of
+_SCHOOL_ASKS_PAY = re.compile(r"(?:学校|校区|学院|班级|班里|班上|辅导员|班主任|班委|群里)[^，,。？?！!\s]{0,6}?"
+                              r"(?:又|还|也|再)?(?:让|要|叫|通知|催|喊|说)(?:着|了)?(?:我们?|俺|大家)?(?:再|也|还)?(?:交|缴|买|参保|参加)")
+
+
+def _paid_at_home_school_asks_again(text: str, m: Mention) -> bool:
+    """"医保在老家山东交过了 学校群里又让交 能不能只交长护险": an uncovered place said only as where the
+    asker's insurance was paid already (home), the school then asking for its own contribution: a question
+    on the school's scheme (one person joins one scheme; what the school's side requires), which the
+    campus's handbook answers — not that place's policy."""
+    ask = _SCHOOL_ASKS_PAY.search(text, m.end)
+    return ask is not None and (_paid_around(text, m) or bool(_HOME_RIGHT_AFTER.match(text[m.end:]))
+                                or text[max(0, m.start - 2):m.start] in ("老家", "家乡", "家里"))
 
 
 # ... the home scheme named before its paying is asked ("屋头合疗还交不交", "老家的新农合还要交吗")

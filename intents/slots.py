@@ -819,6 +819,8 @@ def _ASKER_WORKS_AWAY(text: str, at: int) -> bool:
 
 # a trip away from home: 旅游, 出差 (not one told as not taken: "没出去旅游")
 _TRIP = re.compile(r"(?<![没不未])(?:(?:出去|出门|外出)?(?:旅游|旅行|出差|游玩)|"
+                   # (visiting relatives away, as 四川 and the north say it: "去走人户", "走亲戚", "探亲")
+                   r"(?:出去|出门|外出|去|到)?(?:走人户|走亲戚|串亲戚|探亲)|"
                    # (a stay with a relative who lives away, "去我儿子那边玩", "到闺女家住一阵": a trip too — the
                    # 那边/家 is theirs, not home)
                    r"(?:去|到)(?:我|俺)?(?:女儿|闺女|儿子|儿媳妇?|女婿|孙子|孙女|亲戚|姐姐|妹妹|哥哥|弟弟|姐|妹|哥|弟)"
