@@ -1213,7 +1213,7 @@ _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|�
 _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
                            r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|"
                            # ("26年的现在补交", "26年的还没交"): the year's fee, with when or whether it is paid between
-                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又)")
+                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又|补|重新|接着|开始)")
 
 
 _TWO_DIGITS = r"\d\d"
@@ -1224,9 +1224,10 @@ def short_years(text: str) -> list[tuple[int, int]]:
     without cover beside another year ("25年没交 26年1月交的": 25)."""
     out = [(m.start(1) + i.start(), m.start(1) + i.end())
            for m in _SHORT_YEARS.finditer(text) for i in _compiled(_TWO_DIGITS).finditer(m.group(1))]
-    one = _SHORT_YEAR_NOT_PAID.search(text)
-    if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
-        out = sorted([*out, one.span(1)])
+    # (each of them: "25年没交 26年也没交 27年才交" is two years without cover, told one by one)
+    for one in _SHORT_YEAR_NOT_PAID.finditer(text):
+        if one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
+            out = sorted([*out, one.span(1)])
     return out
 
 
