@@ -3571,7 +3571,15 @@ _DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|全部|全额|整个|�
 _ALTERNATIVE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?\s*(?:还是|呢|吗|嘛|不|哦)")
 
 
+# the deductible's figure said as what is taken off ("还要扣600起付吗", "又要交700的起付线"): the rule's
+# figure quoted, never the bill
+_DEDUCTED_BEFORE = re.compile(r"(?:扣|交|缴|付|收|出)(?:掉)?(?:个)?$")
+_DEDUCTIBLE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?(?:的)?(?:起付|起伏|门槛)")
+
+
 def _deductible_quoted_again(text: str, a: Number) -> bool:
+    if _DEDUCTIBLE_AFTER.match(text, a.end) and _DEDUCTED_BEFORE.search(text[max(0, a.start - 4):a.start]):
+        return True
     return ("起付" in text or "起伏" in text) and bool(_DEDUCTIBLE_AGAIN_BEFORE.search(text[max(0, a.start - 8):a.start])) \
         and bool(_ALTERNATIVE_AFTER.match(text[a.end:]))
 
@@ -3586,7 +3594,9 @@ def _range_billed(text: str, a: Number) -> bool:
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if expecting not in ("amount", "self_funded", "base") and _deductible_quoted_again(text, a):
+    if _deductible_quoted_again(text, a):
+        # (even where a bill is awaited: the deductible's figure asked again, "起付线还要再交600吗", read once
+        # more with a follow-up on that case, is still the rule's, never the bill)
         return False
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
