@@ -2116,13 +2116,24 @@ _NOT_TWO_STAYS = re.compile(r"其中|里面|含|包括|自费|目录外|报了|�
 _ALTERNATIVE_STAY = re.compile(r"要是|如果|假如|假设|万一|换成|换到|或者|还是|哪个|哪家|哪一?种|比较|相比|对比|差多少")
 
 
+# a figure that dates the stay ("十一月又住院", "3号住进去"), not its bill
+_DATE_UNIT_AFTER = re.compile(r"\s*(?:月|号|日)")
+
+
+def _stay_bills(text: str) -> list[Number]:
+    """The figures of a message that may be stays' bills: not a year, an age, a month or day, nor the
+    deductible's figure quoted ("第二次起付线还要扣600吗")."""
+    return [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
+            and (n.explicit or n.value >= 10) and not _deductible_quoted_again(text, n)
+            and not (not n.explicit and _DATE_UNIT_AFTER.match(text, n.end))]
+
+
 def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | None:
     """(the earlier stay's tier, its bill, the later stay's tier or None, its bill) where `text` tells two
     exact bills, the first after one hospital's tier and the second after another hospital (a tier, or a
     level: 县医院, whose tier the region's policy reads from it); else None."""
     # (a bare small numeral is no bill: 一共's 一)
-    nums = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
-            and (n.explicit or n.value >= 10)]
+    nums = _stay_bills(text)
     if len(nums) != 2 or any(n.approx or n.vague for n in nums) or _NOT_TWO_STAYS.search(text) \
             or _ALTERNATIVE_STAY.search(text[nums[0].end:]) \
             or people.OTHER_PERSON.search(text[nums[0].end:]) or people.THIRD.search(text[nums[0].end:]):
@@ -3567,7 +3578,7 @@ def money_spans(text: str) -> list[tuple[int, int]]:
 
 # the whole deductible said as the alternative asked ("起付线是重新交七百还是补差额", "又要扣一遍1000还是只补"): the
 # rule's figure quoted, paid again or not — never a bill of the asker's
-_DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|全部|全额|整个|另外)(?:要)?(?:交|缴|扣|付|出|算|收|计)(?:一次|一遍|一回)?(?:个)?$")
+_DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|还|全部|全额|整个|另外)(?:要|得)?(?:交|缴|扣|付|出|算|收|计)(?:一次|一遍|一回)?(?:个)?$")
 _ALTERNATIVE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?\s*(?:还是|呢|吗|嘛|不|哦)")
 
 
