@@ -4317,6 +4317,24 @@ def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
+def _visit_tiers_told(text: str, bills: list) -> list[str] | None:
+    """Each visit's hospital tier said before its bill ("三月在三级医院花了300 五月在二级医院又花了900"), in
+    the bills' order, where each bill has exactly one and they differ: each bill on its own tier's rate,
+    never one tier asked back for both, nor the last one's taken for every visit; else None."""
+    said = [a for a in find_numbers(text) if a.value is not None and not a.year and not a.age]
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in said if a.start >= at and a.value == bill), None)
+        if a is None:
+            return None
+        found.append(a)
+        at = a.end
+    told = [[t for _, _, t, _ in _tier_mentions(text[found[i - 1].end if i else 0:a.start])] for i, a in enumerate(found)]
+    if all(len(t) == 1 for t in told) and len({t[0] for t in told}) > 1:
+        return [t[0] for t in told]
+    return None
+
+
 def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
     outpatient (or 门诊特病) visits told one by one, the year's first of them first. (The bills asked for by a
@@ -4370,14 +4388,17 @@ def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 or answering and not monthly:
             return
         bills = [a.value for a in found]
+    if tiers is None:
+        tiers = _visit_tiers_told(text, bills)
     _visit_of_first_bill(text, out, bills)
     _later_bill_said_first(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))
     out.set("visit_bills", [str(x) for x in bills])
-    if tiers and tiers[0] != tiers[1]:
+    if tiers and len(set(tiers)) > 1:
         out.set("visit_tiers", tiers)
+        out.set("tier", tiers[-1])
     if _YEARS_FIRST_VISITS.search(text) or re.search(r"(?:今年|本年)(?:的)?第(?:一|1)(?:次|回)", text):
         out.set("visits_first", True)
 
