@@ -867,12 +867,17 @@ _KIND_LABEL = {"门诊慢特病": "门诊慢性病", "门诊慢病": "门诊慢�
 _BILL_SAID = re.compile(r"花|剩|出|用了|自付|自费|掏|费用|报完|报了|还要|合规|开了|拿药|[共总]")
 
 
+# a fund that adds up the year's own share of every kind of care (大病保险: 住院 and 门诊慢特病 together): the
+# kinds' bills are one sum for it, never each on a row of its own
+_POOLED_FUND = re.compile(r"大病|二次报销|大额")
+
+
 def each_care_billed(text: str) -> list[tuple[str, str]] | None:
     """The message read once for each kind of care it tells a bill of, (the kind, text telling only that
     bill), when two or more kinds each come with one sum of their own and each is asked (分别, 各, 差多少);
     None otherwise (one kind, a kind with no sum or two, a sum with no kind before it)."""
     # (asked of each, or of a sum alone: "住院自己出8000 门慢剩2000 能救助多少" is never one kind's row for both)
-    if not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text)):
+    if not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text)) or _POOLED_FUND.search(text):
         return None
     kinds = list(_CARE_KIND.finditer(text))
     if len(kinds) < 2:

@@ -58,6 +58,13 @@ def test_a_figure_of_the_rule_beside_a_kind_is_no_bill_of_it(engine):
     assert each_care_billed("我有门慢 一年限额2500 住院花了3万 能报多少") is None
 
 
+def test_the_serious_illness_fund_adds_the_kinds_it_is_never_split(engine):
+    from intents.acts import each_care_billed
+    # (大病保险 counts the year's own share of every kind together: one sum for it)
+    assert each_care_billed("今年住院自付合规9000 门诊慢病自付5000 大病保险能报多少") is None
+    assert each_care_billed("住院自己出了7000 门慢自己出了4000 二次报销分别多少") is None
+
+
 def test_the_working_asked_after_the_figures_is_no_question_of_its_own(engine):
     r = answer(engine, "低保户 门诊慢性病剩800 门诊特药剩3000 分别救助多少 麻烦给我讲讲怎么算的", region="长治")
     computed(r, 240, 300)
