@@ -2235,8 +2235,9 @@ class Engine:
         # 差多少": each tier's sum, with the difference asked — each labelled, never the one named last taken
         # alone, nor asked which when both are the question (one question of several is answered by the page
         # stating both)
+        # ("门诊慢性病剩1000 门诊特药剩5000 分别救助多少": each bill on its own kind's row)
         for each_of in (acts.each_delivery, acts.each_tier, acts.each_level, acts.each_place_of_care,
-                        acts.each_filing):
+                        acts.each_filing, acts.each_care_billed):
             named = None if forms.is_open(session.state) or not alone else each_of(text)
             if named is not None:
                 both = self._each_scheme_computed(text, named, note, message, session, region,

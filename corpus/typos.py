@@ -49,6 +49,10 @@ ORDINAL_RE = re.compile(r"第(?=[一二两三四五六七八九十\d])")
 # digit, never the head of a term (八成五报 is not 八成 五保)
 FIGURE_GOES_ON = frozenset("成万千百点")
 NUMERALS = frozenset("一二两三四五六七八九")
+# A unit right after a figure (2033年, 3月, 15号, 2次): the figure's own, never a slip of a term's character
+# (2033年重新交 is a year and what was done in it, not 要重新交)
+FIGURE_UNITS = frozenset("年月日号岁次")
+FIGURE_DIGITS = frozenset("0123456789零〇一二两三四五六七八九十")
 
 # A word right after a figure that names the table's band it bounds (10万到20万段报多少, 200元档), or
 # after the word pointing at the band (21000到50000这段报多少, 那一段报几成): the asker's word, never a
@@ -151,6 +155,7 @@ class Repairer:
             found = None
             if i and (words[i][:1] in NUMERALS and words[i - 1][-1:] in FIGURE_GOES_ON
                       or words[i][:1] in BAND_WORDS and words[i - 1][-1:] in FIGURE_ENDS
+                      or words[i][:1] in FIGURE_UNITS and words[i - 1][-1:] in FIGURE_DIGITS
                       or words[i][:1] == "段" and words[i - 1][-1:] in BAND_POINTERS
                       and not "".join(words[i:i + 2]).startswith("段保")):
                 out.append(words[i])

@@ -851,6 +851,64 @@ def each_filing(text: str) -> list[tuple[str, str]] | None:
     return out
 
 
+# Bills of different kinds of care told in one message, each with its own sum ("门诊慢性病剩1000 门诊特药剩5000
+# 分别救助多少", "住院自己出了8000 门慢报完剩2000 各能救助好多"): each kind is its own row of the policy, so each
+# bill is read with its own kind, never every sum taken for the kind named first. Kinds as the asker names
+# them, the longest first (门诊慢性病 before 门诊); not 急诊 nor a bare 门诊 (an emergency or a visit before a
+# stay is paid with the stay: 巴中 第三章 十五问).
+_CARE_KIND = re.compile(r"门诊慢性病|门诊慢特病|门诊慢病|门慢|慢性病|慢病|门诊特药|门诊特殊药品|特殊药品|特药|"
+                        r"普通门诊|门诊统筹|住院")
+_KIND_LABEL = {"门诊慢特病": "门诊慢性病", "门诊慢病": "门诊慢性病", "门慢": "门诊慢性病", "慢性病": "门诊慢性病",
+               "慢病": "门诊慢性病", "门诊特殊药品": "门诊特药", "特殊药品": "门诊特药",
+               "特药": "门诊特药", "门诊统筹": "普通门诊"}
+
+
+# what makes a sum after a kind a bill (spent, left to pay), not a figure of the rule ("门慢限额3000")
+_BILL_SAID = re.compile(r"花|剩|出|用了|自付|自费|掏|费用|报完|报了|还要|合规|开了|拿药|[共总]")
+
+
+# a fund that adds up the year's own share of every kind of care (大病保险: 住院 and 门诊慢特病 together): the
+# kinds' bills are one sum for it, never each on a row of its own
+_POOLED_FUND = re.compile(r"大病|二次报销|大额")
+
+
+def each_care_billed(text: str) -> list[tuple[str, str]] | None:
+    """The message read once for each kind of care it tells a bill of, (the kind, text telling only that
+    bill), when two or more kinds each come with one sum of their own and each is asked (分别, 各, 差多少);
+    None otherwise (one kind, a kind with no sum or two, a sum with no kind before it)."""
+    # (asked of each, or of a sum alone: "住院自己出8000 门慢剩2000 能救助多少" is never one kind's row for both)
+    if not (_EACH_ASKED.search(text) or _ASKS_SUM.search(text)) or _POOLED_FUND.search(text):
+        return None
+    kinds = list(_CARE_KIND.finditer(text))
+    if len(kinds) < 2:
+        return None
+    money = [n for n in find_numbers(text) if n.value is not None and not n.year and not n.age
+             and not n.label and n.value >= 10]
+    if not money or money[0].start < kinds[0].start():
+        return None
+    # each kind's stretch: from its word to the next kind's
+    stretches = [(k.start(), kinds[i + 1].start() if i + 1 < len(kinds) else len(text), k.group())
+                 for i, k in enumerate(kinds)]
+    billed = [(a, b, word, [n for n in money if a <= n.start < b]) for a, b, word in stretches]
+    billed = [(a, b, word, sums) for a, b, word, sums in billed if sums]
+    labels = [_KIND_LABEL.get(word, word) for _, _, word, _ in billed]
+    if len(billed) < 2 or any(len(sums) != 1 for *_, sums in billed) or len(set(labels)) != len(labels) \
+            or sum(len(sums) for *_, sums in billed) != len(money) \
+            or not all(_BILL_SAID.search(text, a, sums[0].start) for a, _, _, sums in billed):
+        return None
+    out = []
+    for i, (a, b, _, sums) in enumerate(billed):
+        # the others' stretches taken out up to their sum (what follows a sum, the question, is kept)
+        one, cut = text, 0
+        for j, (a2, _, _, sums2) in enumerate(billed):
+            if j != i:
+                end = sums2[0].end
+                one = one[:a2 - cut] + one[end - cut:]
+                cut += end - a2
+        out.append((labels[i], _one_of_each(one)))
+    return out
+
+
 def only_diff_asked(question: str) -> bool:
     """A question that asks only the difference ("差多少？", "相差好多", "哪个报得多")."""
     return not re.sub(r"[？?。，,\s]|那|两个|两者|之间", "", DIFF_ASKED.sub("", SAME_ASKED.sub("", question))) \

@@ -2355,6 +2355,10 @@ _WHO_ENDS = rf"(?:(?:{people.SELF})们?|[他她你]们?|{people.MEMBER}|{people.
 _HOW_NEXT_RE = re.compile(r"(?:咋|怎么|怎样|啷个|如何|该|应该|要咋|要怎么|要啷个)")
 # what a deed told pays or joins is its object: "又给我交了|合疗" is no story's end before a question's term
 _PAID_DEED_RE = re.compile(r"(?:[交缴买办参上]|参加|购买|办理)[了过]$")
+# ... and a filing is the object of the deed that did it: "没转诊跟办了|转诊各报好多" is one pair of sides
+# asked, "办了" no story's end before a question on 转诊
+_FILING_DEED_RE = re.compile(r"[办做走开打弄备][了过]$")
+_FILED_OBJECT_RE = re.compile(r"转诊|转院|备案|异地备案")
 
 
 def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str], bool]) -> str:
@@ -2388,6 +2392,7 @@ def _told_apart(run: str, cut: Callable[[str], list[str]], topic: Callable[[str]
                 break
             if len(_CJK_RE.findall(left)) <= _MIN_CLAUSE or not _TOLD_RE.search(left) or _SAID_RE.search(left) \
                     or _TURN_TO_ASK_RE.search(left) or _PAID_DEED_RE.search(ends) \
+                    or _FILED_OBJECT_RE.match(word) and _FILING_DEED_RE.search(left) \
                     or ends in _BINDS_NEXT or not _ends_told(ends, topic) or topic(ends) and j >= 2 and words[j - 2] == "的":
                 # (the story ends with what was told: a deed done, a figure, who, a 医保 term, not a word bound to
                 # what follows, "就全|自费了", "普通内科|门诊"; not a term qualified, "今年的合疗|要交…", nor what

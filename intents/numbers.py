@@ -167,6 +167,13 @@ def _numbers_kept(text: str) -> tuple[Number, ...]:
     return tuple(_find_numbers(text))
 
 
+# a run of fives typed alone ("555", "5555555"): 呜呜呜, crying, in chat — said as its own word, bare, after a
+# pause and before the message's end or another pause
+_CRYING = re.compile(r"5{3,}")
+_CRYING_AROUND = re.compile(r"\s*(?:$|[，,。.!！~～…?？])")
+_CRYING_BEFORE = frozenset(" \t，,。.!！~～…?？")
+
+
 def _find_numbers(text: str) -> list[Number]:
     out: list[Number] = []
     taken = 0                                             # (the 五 of 一块五, read with it)
@@ -204,6 +211,10 @@ def _find_numbers(text: str) -> list[Number]:
                 continue                                  # 0827-5775700 is a phone number, not a range
             explicit = explicit or bool(m.group("au"))
         elif m.group("num"):
+            if _CRYING.fullmatch(m.group("num")) and not (m.group("units") or m.group("word") or m.group("cur")) \
+                    and _CRYING_AROUND.match(text, m.end()) and (m.start("num") == 0 or text[m.start("num") - 1] in _CRYING_BEFORE) \
+                    and not _MONEY_VERB_BEFORE.search(text[:m.start("num")].rstrip()):
+                continue                                  # "求大佬算一下 555": 呜呜呜 typed, no figure
             value = _arabic(m)
             explicit = explicit or bool(m.group("units"))
             digits = m.group("num")

@@ -1241,7 +1241,7 @@ _SHORT_YEAR_NOT_PAID = re.compile(r"(?<![\d.])([12]\d)(?=\s*年度?(?:都|也|�
 _ANOTHER_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d\d|[12]\d)\s*年(?:度|初|底|\d|[一二三四五六七八九十]+月|交|缴|参保|"
                            r"的(?:医保|合疗|保费|钱|费)?(?:交|缴|也|都|没)|"
                            # ("26年的现在补交", "26年的还没交"): the year's fee, with when or whether it is paid between
-                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又)")
+                           r"的[^，。,；;？?]{0,6}?(?:补交|补缴|交|缴)|大病|医保|合疗|居民|集中|再|才|又|补|续|重新|接着|开始)")
 
 
 _TWO_DIGITS = r"\d\d"
@@ -1252,9 +1252,10 @@ def short_years(text: str) -> list[tuple[int, int]]:
     without cover beside another year ("25年没交 26年1月交的": 25)."""
     out = [(m.start(1) + i.start(), m.start(1) + i.end())
            for m in _SHORT_YEARS.finditer(text) for i in _compiled(_TWO_DIGITS).finditer(m.group(1))]
-    one = _SHORT_YEAR_NOT_PAID.search(text)
-    if one and one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
-        out = sorted([*out, one.span(1)])
+    # (each of them: "25年没交 26年也没交 27年才交" is two years without cover, told one by one)
+    for one in _SHORT_YEAR_NOT_PAID.finditer(text):
+        if one.span(1) not in out and any(o.start() != one.start(1) for o in _ANOTHER_YEAR.finditer(text)):
+            out = sorted([*out, one.span(1)])
     return out
 
 
@@ -2143,13 +2144,24 @@ _NOT_TWO_STAYS = re.compile(r"其中|里面|含|包括|自费|目录外|报了|�
 _ALTERNATIVE_STAY = re.compile(r"要是|如果|假如|假设|万一|换成|换到|或者|还是|哪个|哪家|哪一?种|比较|相比|对比|差多少")
 
 
+# a figure that dates the stay ("十一月又住院", "3号住进去"), not its bill
+_DATE_UNIT_AFTER = re.compile(r"\s*(?:月|号|日)")
+
+
+def _stay_bills(text: str) -> list[Number]:
+    """The figures of a message that may be stays' bills: not a year, an age, a month or day, nor the
+    deductible's figure quoted ("第二次起付线还要扣600吗")."""
+    return [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
+            and (n.explicit or n.value >= 10) and not _deductible_quoted_again(text, n)
+            and not (not n.explicit and _DATE_UNIT_AFTER.match(text, n.end))]
+
+
 def stays_each_billed(text: str) -> tuple[str, Decimal, str | None, Decimal] | None:
     """(the earlier stay's tier, its bill, the later stay's tier or None, its bill) where `text` tells two
     exact bills, the first after one hospital's tier and the second after another hospital (a tier, or a
     level: 县医院, whose tier the region's policy reads from it); else None."""
     # (a bare small numeral is no bill: 一共's 一)
-    nums = [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
-            and (n.explicit or n.value >= 10)]
+    nums = _stay_bills(text)
     if len(nums) != 2 or any(n.approx or n.vague for n in nums) or _NOT_TWO_STAYS.search(text) \
             or _ALTERNATIVE_STAY.search(text[nums[0].end:]) \
             or people.OTHER_PERSON.search(text[nums[0].end:]) or people.THIRD.search(text[nums[0].end:]):
@@ -3594,11 +3606,19 @@ def money_spans(text: str) -> list[tuple[int, int]]:
 
 # the whole deductible said as the alternative asked ("起付线是重新交七百还是补差额", "又要扣一遍1000还是只补"): the
 # rule's figure quoted, paid again or not — never a bill of the asker's
-_DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|全部|全额|整个|另外)(?:要)?(?:交|缴|扣|付|出|算|收|计)(?:一次|一遍|一回)?(?:个)?$")
+_DEDUCTIBLE_AGAIN_BEFORE = re.compile(r"(?:重新|再|又|还|全部|全额|整个|另外)(?:要|得)?(?:交|缴|扣|付|出|算|收|计)(?:一次|一遍|一回)?(?:个)?$")
 _ALTERNATIVE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?\s*(?:还是|呢|吗|嘛|不|哦)")
 
 
+# the deductible's figure said as what is taken off ("还要扣600起付吗", "又要交700的起付线"): the rule's
+# figure quoted, never the bill
+_DEDUCTED_BEFORE = re.compile(r"(?:扣|交|缴|付|收|出)(?:掉)?(?:个)?$")
+_DEDUCTIBLE_AFTER = re.compile(r"\s*(?:元|块)?(?:钱)?(?:的)?(?:起付|起伏|门槛)")
+
+
 def _deductible_quoted_again(text: str, a: Number) -> bool:
+    if _DEDUCTIBLE_AFTER.match(text, a.end) and _DEDUCTED_BEFORE.search(text[max(0, a.start - 4):a.start]):
+        return True
     return ("起付" in text or "起伏" in text) and bool(_DEDUCTIBLE_AGAIN_BEFORE.search(text[max(0, a.start - 8):a.start])) \
         and bool(_ALTERNATIVE_AFTER.match(text[a.end:]))
 
@@ -3613,7 +3633,9 @@ def _range_billed(text: str, a: Number) -> bool:
 
 
 def _is_money(text: str, a: Number, expecting: str | None, asserted: list[tuple[int, int]]) -> bool:
-    if expecting not in ("amount", "self_funded", "base") and _deductible_quoted_again(text, a):
+    if _deductible_quoted_again(text, a):
+        # (even where a bill is awaited: the deductible's figure asked again, "起付线还要再交600吗", read once
+        # more with a follow-up on that case, is still the rule's, never the bill)
         return False
     if a.year or a.age or a.label or any(s <= a.start < e for s, e in asserted) \
             or any(s <= a.start < e for s, e in short_years(text)):
@@ -4323,6 +4345,24 @@ def _later_bill_said_first(text: str, out: Slots, bills: list) -> None:
 _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\s，,、]*")
 
 
+def _visit_tiers_told(text: str, bills: list) -> list[str] | None:
+    """Each visit's hospital tier said before its bill ("三月在三级医院花了300 五月在二级医院又花了900"), in
+    the bills' order, where each bill has exactly one and they differ: each bill on its own tier's rate,
+    never one tier asked back for both, nor the last one's taken for every visit; else None."""
+    said = [a for a in find_numbers(text) if a.value is not None and not a.year and not a.age]
+    found, at = [], 0
+    for bill in bills:
+        a = next((a for a in said if a.start >= at and a.value == bill), None)
+        if a is None:
+            return None
+        found.append(a)
+        at = a.end
+    told = [[t for _, _, t, _ in _tier_mentions(text[found[i - 1].end if i else 0:a.start])] for i, a in enumerate(found)]
+    if all(len(t) == 1 for t in told) and len({t[0] for t in told}) > 1:
+        return [t[0] for t in told]
+    return None
+
+
 def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
     """`visit_bills` (and `visit_tiers`, each visit's tier where two are named): the bills of several
     outpatient (or 门诊特病) visits told one by one, the year's first of them first. (The bills asked for by a
@@ -4376,14 +4416,17 @@ def visit_bills_of(text: str, out: Slots, expecting: str | None = None) -> None:
                 or answering and not monthly:
             return
         bills = [a.value for a in found]
+    if tiers is None:
+        tiers = _visit_tiers_told(text, bills)
     _visit_of_first_bill(text, out, bills)
     _later_bill_said_first(text, out, bills)
     for k in ("prior_amount", "prior_tier", "admission", "amount_parts", "visits"):
         out.values.pop(k, None)
     out.values["amount"] = sum(bills, Decimal(0))
     out.set("visit_bills", [str(x) for x in bills])
-    if tiers and tiers[0] != tiers[1]:
+    if tiers and len(set(tiers)) > 1:
         out.set("visit_tiers", tiers)
+        out.set("tier", tiers[-1])
     if _YEARS_FIRST_VISITS.search(text) or re.search(r"(?:今年|本年)(?:的)?第(?:一|1)(?:次|回)", text):
         out.set("visits_first", True)
 

@@ -25,7 +25,8 @@ def check(s: dict, calc: str | None = None) -> tuple[str, str] | None:
             s.pop("amount", None)
             return "amount", ("两次住院在不同级别的医院，起付线和报销比例都不一样，只有一个总数没法分开算。"
                               "请分别告诉我两次各花了多少，以及先住的是哪一级医院。")
-        if key == "tier" and calc in TIER_FORMS and not s.get("prior_tier"):
+        if key == "tier" and calc in TIER_FORMS and not s.get("prior_tier") and not s.get("visit_tiers"):
+            # (not where each visit's tier is told with its bill: both are read, each its own)
             s.pop("tier", None)
             # (a reason given with the note says why the two names cannot be one hospital)
             why = vals[1] if len(vals) > 1 else f"您同时提到了{vals[0].replace('/', '和')}，"
