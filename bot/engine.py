@@ -7368,9 +7368,9 @@ def _year_not_given(text: str, region: str | None, entry: Entry, today) -> str |
     found = year_not_given(text, region or entry.region, entry.answer, today)
     if found is None:
         return None
-    year, given = found
-    return texts.YEAR_NOT_GIVEN.format(region=entry.region, given=given,
-                                       year=year)
+    year, given, dated = found
+    said = texts.YEAR_NOT_GIVEN if dated else texts.PAST_YEAR_NOT_GIVEN
+    return said.format(region=entry.region, given=given, year=year)
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
 _CASE_YEARS = frozenset({"gap_years", "paid_month", "continuous_years", "zero_claim"})

@@ -43,6 +43,9 @@ BEFORE_RULE_START = ("{region}的手册写的是{since}的规定，没有写{ask
 # own years', for reference only
 YEAR_NOT_GIVEN = ("{region}的手册写的是{given}的规定，没有写{year}年的，我不能拿它当{year}年的答案；{year}年的情况请以医保部门"
                   "公布的为准，或向医保经办机构咨询。下面是手册写的{given}的内容，仅供参考：")
+# ... a past year asked of a page that dates nothing: the handbook states the rules of its day, not a past year's
+PAST_YEAR_NOT_GIVEN = ("{region}的手册给出的是{given}，没有写{year}年的，往年的规定手册没有列出，我不能拿它当{year}年的"
+                       "答案；{year}年的情况请向医保经办机构咨询。下面是手册写的规定，仅供参考：")
 # ... and what the handbook does give, named as its own year's
 GIVEN_YEAR_FEE = "供参考：手册写的{given}年度{what}是{fee}（这是{given}年度的，不是{year}年度的）。"
 # ... with the other years the handbook gives it for after the first (巴中: 2025年度's is stated with the 筹资)

@@ -210,18 +210,20 @@ _THEN_ASKED = re.compile(r"(?:那会儿?|那时候?|当时|那阵子?|那几年)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|种|年|个月|天|类)")
 
 
+# whether the rule held then ("2023年也免备案吗", "那时候要不要备案"): the date it holds from answers it (not then)
+_WHETHER = re.compile(r"(?:吗|不|没|么|嘛|没有)\s*[？?]?\s*$|是不是|能不能|要不要|有没有|用不用|需不需要|可不可以")
 # a start that says what it replaced ("2024年起，不再执行50元/次的限额"): the time before it is said too
 _REPLACED = re.compile(r"(?:起|开始)[，,]?\s*(?:不再|取消)")
 
 
 def year_not_given(text: str, region: str | None, answer: str | None,
-                   today: date | None = None) -> tuple[int, str] | None:
-    """(the year asked, the years the page gives its figure for, as said) when `text` asks a fact of a year
-    the page does not give it for: the page dates its figure by other years (2027's window of a page of
+                   today: date | None = None) -> tuple[int, str, bool] | None:
+    """(the year asked, the years the page gives its figure for as said, whether the page dates it) when
+    `text` asks a fact of a year the page does not give it for: the page dates its figure by other years (2027's window of a page of
     2026's; 2030's 缴费年限 of a page of 2025's and 2035's), the year is before the date its rule holds from,
-    or — a page dating nothing — the year is past, before the handbook's edition (the material states the
-    rules of its day). None where the page gives that year, states its rule as lasting from a date before
-    it, or no year is asked (a year of the story is not asked; "那会的比例" asks the story's own)."""
+    not asked as whether the rule held then ("2023年也免备案吗": its start answers that), or — a page dating
+    nothing — the year is past, before the handbook's edition (the material states the rules of its day).
+    None where the page gives that year, states its rule as lasting from a date before it, or no year is asked (a year of the story is not asked; "那会的比例" asks the story's own)."""
     r = regions.get(region)
     if r is None or not answer:
         return None
@@ -237,21 +239,22 @@ def year_not_given(text: str, region: str | None, answer: str | None,
     if year in labels or any(a <= year <= b for a, b in spans):
         return None
     said = "、".join([*(f"{a}—{b}" for a, b in spans), *map(str, sorted(labels))])
-    if starts and year < min(starts, default=0) and year < (today or date.today()).year \
+    if starts and year < min(starts, default=0) and year < (today or date.today()).year and not _WHETHER.search(t) \
             and not _REPLACED.search(normalize(answer)) \
             and not re.search(rf"(?<!\d){year}\s*年", _RULE_STARTS.sub("", normalize(answer))):
         # (nor where the page says what the rule replaced, "2024年起，不再执行…", or speaks of the year besides)
-        return year, f"{min(starts)}年起"
+        return year, f"{min(starts)}年起", True
     if labels or spans:
         if re.search(rf"(?<!\d){year}\s*年", normalize(answer)):
             return None         # (the year is a day the page names, "2026年1月10日": the page speaks of it)
         # a rule held from a date before the year and no figure dated after that date: it lasts ("2024年起…")
         lasting = [s for s in starts if s <= year and not any(y > s for y in labels) and not any(b > s for _, b in spans)]
-        return None if lasting else (year, f"{said}年")
+        return None if lasting else (year, f"{said}年", True)
     if starts:
         return None
     # a page dating nothing: the rules of the handbook's day; a year before it is past and not stated
     edition = int(r.handbook.published[:4]) if r.handbook.published else r.handbook.latest_dated
     if edition and year < edition and _FIGURE.search(normalize(answer)):
-        return year, "现行"
+        given = f"{r.handbook.figures_year}年" if r.handbook.figures_year else "现行"
+        return year, f"{given}的标准{_edition(r.handbook.published)}", False
     return None
