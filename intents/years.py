@@ -229,7 +229,11 @@ def year_not_given(text: str, region: str | None, answer: str | None,
         return None
     t = normalize(text)
     story = story_years(t, today)
-    asked = [y for y in years_asked(t, today) if y not in story]
+    # (a year to come said relative to today, "明年的合疗啥时候交", stays with the year note: to one who read the
+    # handbook as it came out, 明年 was its own year — only a year written out is taken as another)
+    written = {int(m.group(1)) for m in _YEAR.finditer(t)}
+    to_come = {y for at, end, y in _relative(t, today) if _RELATIVE[t[at:end]] > 0}
+    asked = [y for y in years_asked(t, today) if y not in story and (y in written or y not in to_come)]
     if not asked and _THEN_ASKED.search(t):
         asked = [y for y in story if y < (today or date.today()).year]
     if not asked:
@@ -254,7 +258,8 @@ def year_not_given(text: str, region: str | None, answer: str | None,
         return None
     # a page dating nothing: the rules of the handbook's day; a year before it is past and not stated
     edition = int(r.handbook.published[:4]) if r.handbook.published else r.handbook.latest_dated
-    if edition and year < edition and _FIGURE.search(normalize(answer)):
+    # (a page that names any year, "2022年9月以后取消", speaks of time itself: it is read as it says)
+    if edition and year < edition and _FIGURE.search(normalize(answer)) and not _YEAR.search(normalize(answer)):
         given = f"{r.handbook.figures_year}年" if r.handbook.figures_year else "现行"
         return year, f"{given}的标准{_edition(r.handbook.published)}", False
     return None
