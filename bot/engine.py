@@ -84,7 +84,7 @@ from intents.slots import (EMERGENCY, HIGH_PRESSURE, HIGH_SUGAR, after_a_stay, c
                            without_unwanted_claim)
 from intents.asides import without_asides
 from intents.smalltalk import after_thanks, smalltalk_kind
-from intents.years import before_rule_start, past_years_said, story_years, without_years, year_note, years_asked
+from intents.years import before_rule_start, past_years_said, story_years, without_years, year_note, year_not_given, years_asked
 from intents.slots import Slots      # (what _bill_after_last_question returns beside the question)
 from intents.slots import HOME_CARE_AFTER_WORK   # (老家 said of care, after work away was told)
 
@@ -5539,6 +5539,10 @@ class Engine:
             said = texts.BEFORE_RULE_START.format(region=best.entry.region, asked=before[0], since=before[1])
             return self._unanswered(note + said + "\n" + best.entry.answer + "\n" + sources[0].line(),
                                     region or best.entry.region, [], [best])
+        other_year = _year_not_given(text, region or best.entry.region, best.entry, self._today())
+        if other_year is not None:
+            return self._unanswered(note + other_year + "\n" + best.entry.answer + "\n" + sources[0].line(),
+                                    region or best.entry.region, [], [best])
         parts = [note + texts.EACH_SCHEME]
         parts += [f"【{acts.SCHEME_NAMES[self.index.scheme_of(h.entry.id)]}】{h.entry.question}\n{h.entry.answer}\n{src.line()}"
                   for h, src in zip(pages, sources)]
@@ -5993,6 +5997,11 @@ class Engine:
             # "2024年之前在省内住院也免备案吗" of a page whose rule holds "2024年1月1日起": the rule before it is unsaid
             said = texts.BEFORE_RULE_START.format(region=entry.region, asked=before[0], since=before[1])
             return self._unanswered(note + said + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
+                                    region or entry.region, [], [hit] if hit else [])
+        other_year = _year_not_given(text, region or entry.region, entry, self._today())
+        if other_year is not None:
+            # "2027年度什么时候交" of a page of 2026's window: that year's is unsaid — the page shown as its years'
+            return self._unanswered(note + other_year + "\n" + entry.answer + "\n" + self._source(entry, hit).line(),
                                     region or entry.region, [], [hit] if hit else [])
         cases = _care_elsewhere_cases(text, region) if entry.elsewhere_with and entry.region == region else set()
         declared = [entry.elsewhere_with[c] for c in sorted(cases) if c in entry.elsewhere_with]
@@ -7351,6 +7360,22 @@ def _for_year(answer: str, text: str) -> str:
     kept = "".join(head + own[0][2]).rstrip()
     return kept + f"\n（手册另列有{others}的规定，与{year}年的不同。）"
 
+
+# a page that works an example through ("等待期例一", "参保案例二"): its years are the example's, its rule lasting
+_EXAMPLE_PAGE = re.compile(r"例[一二三四五六七八九十\d]|案例|举例")
+
+
+def _year_not_given(text: str, region: str | None, entry: Entry, today) -> str | None:
+    """What to say first when `text` asks the page's fact of a year the page does not give it for
+    (`intents.years.year_not_given`); None when it gives it, or the page is a worked example."""
+    if _EXAMPLE_PAGE.search(entry.question):
+        return None
+    found = year_not_given(text, region or entry.region, entry.answer, today)
+    if found is None:
+        return None
+    year, given, dated = found
+    said = texts.YEAR_NOT_GIVEN if dated else texts.PAST_YEAR_NOT_GIVEN
+    return said.format(region=entry.region, given=given, year=year)
 
 # the facts of a case that years tell (a gap in cover, when paid): those years are the case, not the rules'
 _CASE_YEARS = frozenset({"gap_years", "paid_month", "continuous_years", "zero_claim"})

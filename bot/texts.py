@@ -38,6 +38,14 @@ UNDATED_YEAR_TO_COME = ("{region}的材料没有写{year}年的标准，也没�
 # rule before it the handbook does not state; today's is shown as today's, never as that time's answer
 BEFORE_RULE_START = ("{region}的手册写的是{since}的规定，没有写{asked}是怎么规定的，我不能拿现在的规定替您回答；"
                      "{asked}的情况请向医保经办机构咨询。下面是手册写的现行规定，供参考：")
+# a fact asked of a year the page does not give it for (2027's window of a page of 2026's, 2020's list of a rule in
+# force from 2021, a past year's rate of material stating today's): not that year's answer — the page shown as its
+# own years', for reference only
+YEAR_NOT_GIVEN = ("{region}的手册写的是{given}的规定，没有写{year}年的，我不能拿它当{year}年的答案；{year}年的情况请以医保部门"
+                  "公布的为准，或向医保经办机构咨询。下面是手册写的{given}的内容，仅供参考：")
+# ... a past year asked of a page that dates nothing: the handbook states the rules of its day, not a past year's
+PAST_YEAR_NOT_GIVEN = ("{region}的手册给出的是{given}，没有写{year}年的，往年的规定手册没有列出，我不能拿它当{year}年的"
+                       "答案；{year}年的情况请向医保经办机构咨询。下面是手册写的规定，仅供参考：")
 # ... and what the handbook does give, named as its own year's
 GIVEN_YEAR_FEE = "供参考：手册写的{given}年度{what}是{fee}（这是{given}年度的，不是{year}年度的）。"
 # ... with the other years the handbook gives it for after the first (巴中: 2025年度's is stated with the 筹资)

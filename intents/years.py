@@ -173,3 +173,93 @@ def before_rule_start(text: str, answer: str | None, today: date | None = None) 
         if _BEFORE_SAID.match(t[m.end():]):
             return (f"{year}年以前", since)
     return None
+
+
+# What years a page's facts are dated for, read from the page's own words (the handbook's data, not a list in
+# code): a year that heads a figure ("2025年度为14448元", "2026年城乡居民医保集中征缴期为…", "到2035年达到…"), a
+# span ("以上比例为2024—2026年度的"), a date a rule holds from ("2021年4月1日起实施"). A year inside a date
+# ("2025年10月20日至…") is the window's day, not the year the figure is for.
+_SPAN = re.compile(r"(?<!\d)(20\d\d)\s*年?\s*度?\s*[—–~至到-]\s*(20\d\d)\s*年")
+_DATE_OR_START = re.compile(r"(?<![\d如])(20\d\d)\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?\s*(起|开始|以来|实施|施行)?")
+# a year that labels a figure: "2025年度…", "2025年，…", "2026年城乡居民医保集中征缴期为…", "到2035年达到…"
+# (not a year a base is taken from, "按2022年机关事业单位、企业…平均水平为基数")
+_LABEL = re.compile(r"度|\s*[，,]|[^，,。；;、（(）)\d]{0,14}?(?:为|是|达到)")
+# an aside in brackets ("（2026年度集中缴费期为…）" beside the waiting period's rule) dates the aside, not the page
+_ASIDE = re.compile(r"[（(][^）)]*[）)]")
+
+
+def page_years(answer: str) -> tuple[set[int], set[int], list[tuple[int, int]]]:
+    """(the years the page labels its figures with, the years its rules hold from, its spans of years)."""
+    answer = normalize(answer or "")
+    spans = [(int(a), int(b)) for a, b in _SPAN.findall(answer)]
+    labels, starts = set(), set()
+    plain = _ASIDE.sub("", _SPAN.sub("", answer))
+    for m in _DATE_OR_START.finditer(plain):
+        year = int(m.group(1))
+        if m.group(2):
+            starts.add(year)
+        elif "月" not in m.group(0) and _LABEL.match(plain, m.end()):
+            labels.add(year)
+    return labels, starts, spans
+
+
+# "那会的报销比例", "当时的标准是多少": a figure of the time the asker's story is set in, asked as that time's
+_THEN_ASKED = re.compile(r"(?:那会儿?|那时候?|当时|那阵子?|那几年)(?:的|是|候的)?[^，。；;？?！!]{0,8}?"
+                         r"(?:比例|标准|政策|规定|多少|好多|几多|几种|几个|起付|报销)")
+# a figure stated (a rate, a sum, a count of kinds, of years), what a past year's rule may have differed in
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|元|万元|种|年|个月|天|类)")
+
+
+# whether the rule held then ("2023年也免备案吗", "那时候要不要备案"): the date it holds from answers it (not then)
+_WHETHER = re.compile(r"(?:吗|不|没|么|嘛|没有)\s*[？?]?\s*$|是不是|能不能|要不要|有没有|用不用|需不需要|可不可以")
+# a start that says what it replaced ("2024年起，不再执行50元/次的限额"): the time before it is said too
+_REPLACED = re.compile(r"(?:起|开始)[，,]?\s*(?:不再|取消)")
+
+
+def year_not_given(text: str, region: str | None, answer: str | None,
+                   today: date | None = None) -> tuple[int, str, bool] | None:
+    """(the year asked, the years the page gives its figure for as said, whether the page dates it) when
+    `text` asks a fact of a year the page does not give it for: the page dates its figure by other years (2027's window of a page of
+    2026's; 2030's 缴费年限 of a page of 2025's and 2035's), the year is before the date its rule holds from,
+    not asked as whether the rule held then ("2023年也免备案吗": its start answers that), or — a page dating
+    nothing — the year is past, before the handbook's edition (the material states the rules of its day).
+    None where the page gives that year, states its rule as lasting from a date before it, or no year is asked (a year of the story is not asked; "那会的比例" asks the story's own)."""
+    r = regions.get(region)
+    if r is None or not answer:
+        return None
+    t = normalize(text)
+    story = story_years(t, today)
+    # (a year to come said relative to today, "明年的合疗啥时候交", stays with the year note: to one who read the
+    # handbook as it came out, 明年 was its own year — only a year written out is taken as another)
+    written = {int(m.group(1)) for m in _YEAR.finditer(t)}
+    to_come = {y for at, end, y in _relative(t, today) if _RELATIVE[t[at:end]] > 0}
+    asked = [y for y in years_asked(t, today) if y not in story and (y in written or y not in to_come)]
+    if not asked and _THEN_ASKED.search(t):
+        asked = [y for y in story if y < (today or date.today()).year]
+    if not asked:
+        return None
+    year = asked[0]
+    labels, starts, spans = page_years(answer)
+    if year in labels or any(a <= year <= b for a, b in spans):
+        return None
+    said = "、".join([*(f"{a}—{b}" for a, b in spans), *map(str, sorted(labels))])
+    if starts and year < min(starts, default=0) and year < (today or date.today()).year and not _WHETHER.search(t) \
+            and not _REPLACED.search(normalize(answer)) \
+            and not re.search(rf"(?<!\d){year}\s*年", _RULE_STARTS.sub("", normalize(answer))):
+        # (nor where the page says what the rule replaced, "2024年起，不再执行…", or speaks of the year besides)
+        return year, f"{min(starts)}年起", True
+    if labels or spans:
+        if re.search(rf"(?<!\d){year}\s*年", normalize(answer)):
+            return None         # (the year is a day the page names, "2026年1月10日": the page speaks of it)
+        # a rule held from a date before the year and no figure dated after that date: it lasts ("2024年起…")
+        lasting = [s for s in starts if s <= year and not any(y > s for y in labels) and not any(b > s for _, b in spans)]
+        return None if lasting else (year, f"{said}年", True)
+    if starts:
+        return None
+    # a page dating nothing: the rules of the handbook's day; a year before it is past and not stated
+    edition = int(r.handbook.published[:4]) if r.handbook.published else r.handbook.latest_dated
+    # (a page that names any year, "2022年9月以后取消", speaks of time itself: it is read as it says)
+    if edition and year < edition and _FIGURE.search(normalize(answer)) and not _YEAR.search(normalize(answer)):
+        given = f"{r.handbook.figures_year}年" if r.handbook.figures_year else "现行"
+        return year, f"{given}的标准{_edition(r.handbook.published)}", False
+    return None
