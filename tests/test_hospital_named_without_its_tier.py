@@ -131,6 +131,9 @@ def test_a_tier_asked_with_de_before_the_particle_is_the_grade_asked(text, name)
     assert hospital_grade_asked(text) == name
 
 
-def test_a_tier_told_with_de_and_no_particle_is_still_a_tier_told(engine):
-    r = answer(engine, "市中心医院是三级的 住院报好多", region="巴中")
+@pytest.mark.parametrize("text", ["市中心医院是三级的 住院报好多",
+                                  "南江县人民医院是二级的嘛 我们合疗 住院花了一万 报好多"])
+def test_a_tier_said_half_sure_before_a_figure_asked_is_a_tier_told(engine, text):
+    """With a figure asked after it, "是二级的嘛" is the asker's own word for the tier: computed at it."""
+    r = answer(engine, text, region="巴中")
     assert r.kind != "unanswered" and "手册里没有写" not in r.text, r.text
