@@ -5403,7 +5403,9 @@ class Engine:
         # (a chronic disease's drugs: its own page on claiming them back before the general outpatient one;
         # then a page asking how a claim is made before one on its deadline that names the same papers)
         # (and for the kind that fits the people told, the page saying which kind they are: 长期's list of its people)
+        # (the likeliest page first among equals: 克拉玛依's claim back at the 参保地 window for a bill of no care told)
         fits.sort(key=lambda h: (bool(told.get("chronic")) and "慢特病" not in h.entry.question + h.entry.answer,
+                                 which == "papers" and not care_away_facets.care_fits(told, h.entry.answer),
                                  which == "papers" and not _HOW_CLAIMED_PAGE.search(h.entry.question),
                                  which == "kind_for" and not re.search("长期|临时", h.entry.question)))
         if fits[0].entry.id == hits[0].entry.id:
@@ -5428,6 +5430,10 @@ class Engine:
                 p.search(h.entry.question) for p in _FILING_KIND_PAGE.values())) for h in hits[:4]):
             return None
         both = normalize(f"{text}，{read}")
+        if _SAME_AS_HOME_ASKED.search(both) and any(_KINDS_LISTED.search(h.entry.answer) for h in hits[:2]):
+            # (whether a filing pays as at home, "跟在克拉玛依一样吗": the list of kinds answers it side by side,
+            # each kind's rate against the home one's)
+            return None
         if not _FIGURE_ASKED_ELSEWHERE.search(both) or _FILING_KIND_SAID.search(both) \
                 or not (_FILING_WORD.search(both) or _ELSEWHERE_SAID.search(both) or _HOME_SAID_AWAY.search(both)) \
                 or extract(both).get("filing") is not None or _CASE_DENIED.search(both):
@@ -6620,8 +6626,10 @@ _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # (第8部分（二）), a kind the story tells — no kinds to ask
 # a page listing the kinds of filing with their rates (克拉玛依's 备案类型: 长期备案——… 临时备案——…)
 _KINDS_LISTED = re.compile(r"长期备案.{0,40}临时备案")
+# a filing's rate weighed against the home one's ("跟在克拉玛依一样吗", "会不会比…低", "会降吗")
+_SAME_AS_HOME_ASKED = re.compile(r"一样|相同|同等|比(?!例)\S{0,8}(?:低|高|少|多)|降|减")
 # a page asking how a bill is claimed ("市外住院怎么报销？", "如何报销？")
-_HOW_CLAIMED_PAGE = re.compile(r"(?:怎么|如何|怎样)报|怎么办|报销需要|凭什么")
+_HOW_CLAIMED_PAGE = re.compile(r"(?:怎么|如何|怎样)报|怎么办|报销需要|凭什么|交到哪|(?:在|去)哪里?报")
 _HOME_SAID_AWAY = re.compile(r"回家|回去|回老家|老家|户籍地|放假|寒假|暑假")
 # a page of one kind of filing, named by the people it is for ("异地长期居住人员备案", "异地转诊人员备案")
 _FILING_KIND_PAGE = {"长期备案": re.compile(r"长期居住人员备案|长期居住备案"), "转诊": re.compile(r"转诊人员备案"),

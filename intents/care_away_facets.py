@@ -20,7 +20,8 @@ import re
 
 # ---- what the story tells -------------------------------------------------------------------------
 # care away said (in the asker's words, not a filing's name)
-_AWAY = re.compile(r"外地|外省|省外|市外|异地|在外|外头|外面|出差|回来|回去|那边|那里|[去到在]\S{1,4}(?:看|住|拿|买)")
+_AWAY = re.compile(r"外地|外省|省外|市外|异地|在外|外头|外面|出差|回来|回去|那边|那里"
+                   r"|(?:去|到|(?<![现正实存])在)\S{1,4}(?:看|住|拿|买)")
 # a bill that was not settled where it was run up: paid in full, not swiped, not reimbursed on leaving
 _NOT_SETTLED = re.compile(
     r"(?:没|未|不能|没法|没办法|无法|不得|莫)(?:能|得|有|法)?(?:直接|即时|当场|一站式)?(?:结算?|报到|报销|报成|刷)"
@@ -32,6 +33,7 @@ _CLAIM_ASKED = re.compile(
     r"|(?:去|到|找)(?:哪|哪里|哪儿|哪点)(?:里|儿)?(?:报|交)")
 # outpatient care or a chronic disease's drugs told, or a stay in hospital
 _OUTPATIENT = re.compile(r"门诊|拿药|拿的药|买药|开药|开的药|慢病|慢特病|门慢|特病|诊所|药店")
+_WHEN_ASKED = re.compile(r"啥时候|什么时候|多久|期限|截止|时间限制|几时")
 _CHRONIC = re.compile(r"慢病|慢特病|门慢|特病|慢性病")
 _OUTPATIENT_DRUGS = re.compile(r"拿药|拿的药|买药|买的药|开药|开的药|门诊")
 _CAN_PAY_ASKED = re.compile(r"能报|能不能报|可以报|可不可以报|报不报|给不给报|报得了")
@@ -62,7 +64,7 @@ FACET_WORDS = {"papers": "报销 材料 发票", "two_way": "长期 备案 双�
 
 # ---- what a page answers ---------------------------------------------------------------------------
 # a claim back: the papers and where they go (参保地's office, the campus office)
-_PAPERS_PAGE = re.compile(r"发票")
+_PAPERS_PAGE = re.compile(r"发票|票据|资料|材料")
 _CLAIM_PLACE_PAGE = re.compile(r"参保地|J1-II-702|手工")
 _OUTPATIENT_PAPERS = re.compile(r"处方")
 _STAY_PAPERS = re.compile(r"出院|病案|清单")
@@ -78,12 +80,25 @@ def told_of(text: str) -> dict[str, object]:
             "people": people}
 
 
+def care_fits(told: dict[str, object], answer: str) -> bool:
+    """Whether a claim-back page's papers are those of the care told (a prescription for outpatient
+    care, the discharge papers or the bill's list for a stay); any page where no care is told."""
+    if told.get("care") == "outpatient":
+        return bool(_OUTPATIENT_PAPERS.search(answer))
+    if told.get("care") == "stay":
+        return bool(_STAY_PAPERS.search(answer))
+    return True
+
+
 def facet(text: str) -> str | None:
     """Which facet of care elsewhere the question asks (module doc), or None."""
     if _KIND_ASKED.search(text) and "备" in text and told_of(text)["people"]:
         return "kind_for"
     if _LONG_TERM.search(text) and "备" in text and _BOTH_WAYS_ASKED.search(text):
         return "two_way"
+    if _WHEN_ASKED.search(text):
+        # (by when the papers are due is the deadline's page, not the papers')
+        return None
     if _NOT_SETTLED.search(text) and _CLAIM_ASKED.search(text) and _AWAY.search(text):
         return "papers"
     if _CHRONIC.search(text) and _OUTPATIENT_DRUGS.search(text) and _AWAY.search(text) \
@@ -97,13 +112,7 @@ def facet(text: str) -> str | None:
 def page_fits(which: str, question: str, answer: str, told: dict[str, object]) -> bool:
     """Whether a page (its question and answer) answers facet `which` for the case told."""
     if which == "papers":
-        if not (_PAPERS_PAGE.search(answer) and _CLAIM_PLACE_PAGE.search(answer)):
-            return False
-        if told.get("care") == "outpatient":
-            return bool(_OUTPATIENT_PAPERS.search(answer))
-        if told.get("care") == "stay":
-            return bool(_STAY_PAPERS.search(answer))
-        return True
+        return bool(_PAPERS_PAGE.search(answer) and _CLAIM_PLACE_PAGE.search(answer))
     if which == "two_way":
         return bool(_TWO_WAY_PAGE.search(answer)) and bool(_LONG_TERM.search(question + answer))
     if which == "kind_for":

@@ -86,3 +86,20 @@ def test_changzhi_long_term_filing_outpatient_both_ways(engine):
 ])
 def test_the_facet_read(text, facet):
     assert care_away_facets.facet(normalize(text)) == facet
+
+
+@pytest.mark.parametrize("text", [
+    "备了案在外地看病 报销比例和在学校一样吗",
+    "备案以后回家看病 比例会不会比学校这边低",
+])
+def test_a_filing_weighed_against_home_is_never_one_kinds_row(engine, text):
+    # (the list of kinds states each kind's rate against the home one side by side, or the kind is asked)
+    r = answer(engine, text, region="克拉玛依")
+    if r.kind == "faq":
+        assert "相同" in r.text and "20%" in r.text, r.text
+    else:
+        assert r.kind == "clarify" and "临时就医" in " ".join(r.suggestions), r.text
+
+
+def test_the_deadline_of_the_papers_is_no_papers_facet():
+    assert care_away_facets.facet(normalize("那边没直接结算的话 单子要什么时候之前交")) is None
