@@ -20,8 +20,10 @@ import re
 
 # ---- what the story tells -------------------------------------------------------------------------
 # care away said (in the asker's words, not a filing's name)
-_AWAY = re.compile(r"外地|外省|省外|市外|异地|在外|外头|外面|出差|回来|回去|那边|那里"
-                   r"|(?:去|到|(?<![现正实存])在)\S{1,4}(?:看|住|拿|买)")
+_AWAY_WORDS = re.compile(r"外地|外省|省外|市外|异地|在外|外头|外面|出差|回来|回去|那边|那里")
+# ... or a place gone to and care had there ("在成都拿药"): only with a chronic disease's drugs, where the
+# place is no home city of the region's ("在克市医院看病" is care at home, claimed at the hospital's window)
+_AWAY = re.compile(_AWAY_WORDS.pattern + r"|(?:去|到|(?<![现正实存])在)\S{1,4}(?:看|住|拿|买)")
 # a bill that was not settled where it was run up: paid in full, not swiped, not reimbursed on leaving
 _NOT_SETTLED = re.compile(
     r"(?:没|未|不能|没法|没办法|无法|不得|莫)(?:能|得|有|法)?(?:直接|即时|当场|一站式)?(?:结算?|报到|报销|报成|刷)"
@@ -99,7 +101,7 @@ def facet(text: str) -> str | None:
     if _WHEN_ASKED.search(text):
         # (by when the papers are due is the deadline's page, not the papers')
         return None
-    if _NOT_SETTLED.search(text) and _CLAIM_ASKED.search(text) and _AWAY.search(text):
+    if _NOT_SETTLED.search(text) and _CLAIM_ASKED.search(text) and _AWAY_WORDS.search(text):
         return "papers"
     if _CHRONIC.search(text) and _OUTPATIENT_DRUGS.search(text) and _AWAY.search(text) \
             and (_CAN_PAY_ASKED.search(text) or _CLAIM_ASKED.search(text)):
