@@ -44,7 +44,7 @@ from corpus.search import Hit, Index, _county_words, _region_words, care_in_own_
 from corpus.segment import DATA_DIR as CORPUS_DATA, load_synonyms
 from corpus.list_member import member_answer
 from corpus.yesno import can_clause, how_page, says_yes
-from intents import acts, case_doubt, diabetes_told, forms, people, premise
+from intents import acts, care_away_facets, case_doubt, diabetes_told, forms, people, premise
 from intents.calc_kind import (ASK_AMOUNT, BAND_ABOVE, CAP_ASKED, COMPUTE, LIABLE_GONE, NEWBORN_BEFORE, PROCEDURE, RATIO_QUESTION, RULE_ASKED, THIRD_PARTY,
                                WAITING, YEARLY, calc_kind,
                                is_request, late_cost_asked, late_payment_said, without_how_tag)
@@ -5246,6 +5246,7 @@ class Engine:
         hits = self._home_row(text + "，" + read, hits, region)
         hits = _out_of_province_page(text + "，" + read, hits, self.index.entries)
         hits = _province_level_page(text, hits)
+        hits = self._away_facet_page(text + "，" + read, read or text, hits, region)
         if hits and (hits[0].off_topic or hits[0].other_place):
             # asked about what no entry found names (押金), or about a county whose facts the entry
             # found does not give (another district's office and phone): staff answer it, with the
@@ -5296,12 +5297,20 @@ class Engine:
                 # no sum; the question alone asked of the scheme the conversation told finds that scheme's fee
                 # surely, one of the pages left — as a question too general alone is read, below)
                 return self._entry_reply(own.entry, region, session, note, own, text)
+            kinds = self._each_kind_rate(text, read or text, hits, region, note) if hits else None
+            if kinds is not None:
+                # (a rate of care elsewhere whose kind of filing is unsaid matches each kind's page only weakly,
+                # the question being of them all: which kind is asked, not the question sent to staff)
+                session.state["last_question"] = {"text": text, "at": time.time()}
+                session.state[FILING_ASKED] = {"text": text}
+                return kinds
             return self._not_found(note, region, hits)
         held = self._where_it_holds(text, hits, region, session, note)
         if held is not None:
             return held
         kinds = self._which_filing(text, read or text, hits, region, note) \
-            or self._filed_or_not(text, read or text, hits, region, note)
+            or self._filed_or_not(text, read or text, hits, region, note) \
+            or self._each_kind_rate(text, read or text, hits, region, note)
         if kinds is not None:
             # ("长期的" next is the kind, asked of this question)
             session.state["last_question"] = {"text": text, "at": time.time()}
@@ -5367,6 +5376,81 @@ class Engine:
         parts += [f"· {e.question}\n{lines}\n{src.line()}" for (lines, e), src in zip(shown.items(), sources)]
         return Reply(kind="faq", text="\n".join(parts), region=region, sources=sources,
                      confidence=OTHER_KIND_CONFIDENCE)
+
+    def _away_facet_page(self, both: str, read: str, hits: list[Hit], region: str | None) -> list[Hit]:
+        """Care away from home asked of one facet (`intents.care_away_facets`: the papers to claim a bill
+        paid away back, whether a long-term filing still pays at home, which kind of filing the asker's
+        situation is): the region's page that answers that facet, by its own text, moved in front — the
+        family's other pages (the kinds listed, where to file, the local rows) share the question's words
+        but answer another facet. The hits unchanged where no facet is read or no page of the region fits."""
+        said = normalize(both)
+        which = care_away_facets.facet(said)
+        if which is None or region is None or not hits:
+            return hits
+        told = care_away_facets.told_of(said)
+        seen = {h.entry.id for h in hits}
+        pool = list(hits)
+        chronic = "慢特病 门诊 " if told.get("chronic") else ""
+        for query in (read, f"{care_away_facets.FACET_WORDS[which]} {chronic}{read}"):
+            # (the facet's own words beside the story: a long story's words bury the page that answers the facet)
+            for h in self.index.search(query, region=region, k=12):
+                if h.entry.id not in seen:
+                    seen.add(h.entry.id)
+                    pool.append(h)
+        fits = [h for h in pool if h.entry.region == region and not h.entry.gap
+                and care_away_facets.page_fits(which, h.entry.question, h.entry.answer, told)]
+        if not fits:
+            return hits
+        # (a chronic disease's drugs: its own page on claiming them back before the general outpatient one;
+        # then a page asking how a claim is made before one on its deadline that names the same papers)
+        # (and for the kind that fits the people told, the page saying which kind they are: 长期's list of its people)
+        # (the likeliest page first among equals: 克拉玛依's claim back at the 参保地 window for a bill of no care told)
+        fits.sort(key=lambda h: (bool(told.get("chronic")) and "慢特病" not in h.entry.question + h.entry.answer,
+                                 which == "papers" and not care_away_facets.care_fits(told, h.entry.answer),
+                                 which == "papers" and not _HOW_CLAIMED_PAGE.search(h.entry.question),
+                                 which == "kind_for" and not re.search("长期|临时", h.entry.question)))
+        if fits[0].entry.id == hits[0].entry.id:
+            return hits
+        row = fits[0]
+        # (found by the facet the question asks and the page's own text: at least shown as the question understood;
+        # a story word no page names, 项目 or the town, does not make the facet's page off the topic)
+        row = dataclasses.replace(row, confidence=max(row.confidence, ANSWER_AT), unknown=())
+        return [row, *(h for h in hits if h.entry.id != row.entry.id)]
+
+    def _each_kind_rate(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
+        """A rate of care elsewhere asked ("在外地看病能报多少比例", "在老家备案了 报销比例是多少"), no kind of
+        filing said, and the best page the list of kinds, which names them all but is no kind's own page
+        (克拉玛依's 备案类型): which kind is asked, each kind's page offered — going home is no kind of its
+        own (the guide's students "可选" 异地长期居住 there, and a stay after an emergency is paid unfiled).
+        None otherwise (a kind said keeps its row: `_which_filing`, `_filing_row`)."""
+        if region is None or not hits or hits[0].entry.region != region:
+            return None
+        # (the list of kinds, or one kind's page, among the likeliest: the question is of the filings' rates —
+        # one kind's row picked would be a guess at which kind the asker holds)
+        if not any(h.entry.region == region and (_KINDS_LISTED.search(h.entry.answer) or any(
+                p.search(h.entry.question) for p in _FILING_KIND_PAGE.values())) for h in hits[:4]):
+            return None
+        both = normalize(f"{text}，{read}")
+        if _SAME_AS_HOME_ASKED.search(both) and any(_KINDS_LISTED.search(h.entry.answer) for h in hits[:2]):
+            # (whether a filing pays as at home, "跟在克拉玛依一样吗": the list of kinds answers it side by side,
+            # each kind's rate against the home one's)
+            return None
+        if not _FIGURE_ASKED_ELSEWHERE.search(both) or _FILING_KIND_SAID.search(both) \
+                or not (_FILING_WORD.search(both) or _ELSEWHERE_SAID.search(both) or _HOME_SAID_AWAY.search(both)) \
+                or extract(both).get("filing") is not None or _CASE_DENIED.search(both):
+            return None
+        pages: list[Hit] = []
+        for kind in _FILING_KIND_PAGE:
+            page = next((h for h in self.index.search(f"{kind} {read}", region=region, k=8)
+                         if h.entry.region == region and not h.entry.gap and _FILING_KIND_PAGE[kind].search(h.entry.question)
+                         and all(h.entry.id != o.entry.id for o in pages)), None)
+            if page is not None:
+                pages.append(page)
+        if len(pages) < 2:
+            return None
+        return Reply(kind="clarify", text=note + texts.EACH_KIND_RATE + "\n" + _bullets([h.entry.question for h in pages]),
+                     region=region, suggestions=[h.entry.question for h in pages],
+                     choice_ids=[h.entry.id for h in pages], confidence=hits[0].confidence)
 
     def _which_filing(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
         """A filing said done without its kind ("备了案在成都住院 起付线多少"; none named earlier in the
@@ -6550,6 +6634,12 @@ _FILING_ASKED = re.compile(r"(?:不|没|未|没有|免|要|需要|用|得)(?:办
 _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # care at home told ("回家住院", "放假回老家"): the 克拉玛依 guide's students file as 异地长期居住 there
 # (第8部分（二）), a kind the story tells — no kinds to ask
+# a page listing the kinds of filing with their rates (克拉玛依's 备案类型: 长期备案——… 临时备案——…)
+_KINDS_LISTED = re.compile(r"长期备案.{0,40}临时备案")
+# a filing's rate weighed against the home one's ("跟在克拉玛依一样吗", "会不会比…低", "会降吗")
+_SAME_AS_HOME_ASKED = re.compile(r"一样|相同|同等|比(?!例)\S{0,8}(?:低|高|少|多)|降|减")
+# a page asking how a bill is claimed ("市外住院怎么报销？", "如何报销？")
+_HOW_CLAIMED_PAGE = re.compile(r"(?:怎么|如何|怎样)报|怎么办|报销需要|凭什么|交到哪|(?:在|去)哪里?报")
 _HOME_SAID_AWAY = re.compile(r"回家|回去|回老家|老家|户籍地|放假|寒假|暑假")
 # a page of one kind of filing, named by the people it is for ("异地长期居住人员备案", "异地转诊人员备案")
 _FILING_KIND_PAGE = {"长期备案": re.compile(r"长期居住人员备案|长期居住备案"), "转诊": re.compile(r"转诊人员备案"),

@@ -194,6 +194,8 @@ UNSURE = "我不太确定，您是想问："
 # {kinds}: what the region's policy file counts as 临时备案 (filing_kinds), "（转诊、急诊等）" in 巴中
 # a stay elsewhere whose figure is asked with no filing said: which case it is
 FILED_OR_NOT = "在外地住院，起付线和报销比例要看办没办异地就医备案、办的是哪一种（长期备案、临时备案，还是没备案），规定不同。您是哪种情况？"
+# a rate of care elsewhere asked, the kind of filing unsaid, and the region's pages each one kind's
+EACH_KIND_RATE = "在外地看病报销多少，要看办的是哪一种异地就医备案：各类备案的报销比例不同（没备案又另有规定）。您办的（或打算办的）是哪一种？"
 WHICH_FILING = "异地就医备案分长期备案和临时备案{kinds}，两种在备案地住院的起付线和报销比例不同。您办的是哪一种？"
 # a stated answer whose match is not sure: which question it answers, and what else may have been meant
 UNDERSTOOD = "按我的理解，您问的是“{question}”："
