@@ -28,7 +28,7 @@ from corpus.normalize import asking_words, normalize, without_no_stay
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
-from corpus.sibling_sets import asked_members, entry_members, other_member, set_words
+from corpus.sibling_sets import asked_members, entry_members, other_member, open_set_words
 from corpus.typos import BOUND_ENDINGS, EDGE_WORDS, Repair, Repairer, misheard_counties, usual_reading
 from corpus.yamlfile import read_yaml
 
@@ -303,9 +303,9 @@ class Index:
                               for s in _schemes()}
         self._other_care = {c: np.asarray([ec is not None and ec != c for ec in entry_care]) for c in _CARE_WORDS}
         # per entry, the members of each sibling set (corpus.sibling_sets) its question names; the diseases'
-        # terms, which leave a set open with them unsaid (no term that names a member itself)
+        # terms, which leave a set open with them unsaid (高血压 at the 门诊; no term of such a set itself)
         self._entry_members = [entry_members(self._tokens(e.question)) for e in self.entries]
-        self._disease_terms = frozenset(t for n in _disease_names() for t in self._tokens(n)) - set_words()
+        self._disease_terms = frozenset(t for n in _disease_names() for t in self._tokens(n)) - open_set_words()
         where = np.asarray([e.region for e in self.entries])
         self._national = where == regions.national()
         self._region_mask = {r: (where == r) | self._national for r in set(where.tolist())}

@@ -62,11 +62,14 @@ def entry_members(question_terms: Iterable[str]) -> tuple[frozenset[str], ...]:
 
 
 def other_member(asked: tuple[str | None, ...], named: tuple[frozenset[str], ...]) -> bool:
-    """Whether the entry's question names a sibling of a member asked and not that member ("糖尿病两病
-    准入标准" for a question on 血压); an entry naming both ("高血压、糖尿病都有") or neither is not."""
-    return any(a is not None and n and a not in n for a, n in zip(asked, named))
+    """Whether the entry's question names one sibling of a member asked and not that member ("糖尿病两病
+    准入标准" for a question on 血压); an entry naming both ("高血压、糖尿病都有") or neither is not, nor one
+    naming several others: a page on 顺产、剖宫产 or on 特困人员、孤儿 is the set's table, whose answer often
+    holds the member asked too (多胞胎, 低保)."""
+    return any(a is not None and len(n) == 1 and a not in n for a, n in zip(asked, named))
 
 
-def set_words() -> frozenset[str]:
-    """Every term that names a member of some set."""
-    return frozenset().union(*(s.words for s in sibling_sets()))
+def open_set_words() -> frozenset[str]:
+    """Every term that names a member of a set a disease leaves open (门诊, 慢病 …): no disease's term
+    (恶性肿瘤门诊治疗 holds 门诊, which names no disease)."""
+    return frozenset().union(*(s.words for s in sibling_sets() if s.open_with_disease))
