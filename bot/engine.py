@@ -7745,9 +7745,19 @@ def _kind_named_first(kinds, text: str, hits: list[Hit], floor: float = 0.0) -> 
     asked, own = kinds(text), kinds(hits[0].entry.question)
     if not asked or not own or own & asked:
         return hits
-    named = next((h for h in hits[1:] if h.entry.region == hits[0].entry.region and h.confidence >= floor
-                  and kinds(h.entry.question) & asked and not kinds(h.entry.question) - asked), None)
-    return hits if named is None else _in_front(named, hits)
+    of_named = [h for h in hits[1:] if h.entry.region == hits[0].entry.region
+                and kinds(h.entry.question) & asked and not kinds(h.entry.question) - asked]
+    named = next((h for h in of_named if h.confidence >= floor), None)
+    if named is not None:
+        return _in_front(named, hits)
+    if hits[0].confidence < ANSWER_AT:
+        return hits
+    # no page of the kind named is a likely enough match to go first ("血压多高能进两病" whose 高血压 page
+    # scores below the floor, 糖尿病's on top): the top states another kind's rule, which the asker never
+    # named — never stated, asked back, with the named kind's page however weak among the choices
+    weak = of_named[0] if of_named else None
+    top = dataclasses.replace(hits[0], confidence=min(hits[0].confidence, UNSAID_GROUP_CONFIDENCE))
+    return [top, *([weak] if weak else []), *(h for h in hits[1:] if h is not weak)]
 
 
 def _named_disease_first(text: str, hits: list[Hit]) -> list[Hit]:
