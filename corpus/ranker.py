@@ -36,7 +36,6 @@ FEATURES = (
     "unseen_share",    # share of the question's weight in words the corpus never uses
     "query_weight",    # log(1 + the question's idf weight): short vague questions weigh little
     "other_care",      # the entry is about the other kind of care (住院 vs 门诊): its table's other rows
-    "other_member",    # the entry's question names a sibling of what the question names, not it (糖尿病 for 血压)
 )
 
 
@@ -50,9 +49,8 @@ FEATURES = (
 # other_care (-0.15, as missing_domain): a 门诊 question's 住院 row of the same tier shares the tier,
 # county and rate asked, and outranked the 门诊 table; a cut of BM25 instead changed the candidates
 # (an entry of the other scheme came in and took the right one's lead).
-OTHER_MEMBER_WEIGHT = -0.3
 WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "type_miss": -0.1, "missing_domain": -0.15,
-           "other_care": -0.15, "other_member": OTHER_MEMBER_WEIGHT}
+           "other_care": -0.15}
 
 
 # What the calibration reads: the ranking score, its lead over the best other candidate, how much
@@ -68,7 +66,7 @@ WEIGHTS = {"coverage": 0.5, "term_sim": 0.4, "bm25_rel": 0.1, "char_sim": 0.2, "
 # so the answer band keeps ≥ 97 % right from a lower threshold (ANSWER_AT in bot.engine says how much).
 CALIBRATION_INPUTS = ("score", "lead", "coverage", "phrase_coverage", "missing_max", "extra_domain", "siblings", "term_sim",
                       "char_sim", "other_scheme", "unseen_share",
-                      "missing_domain", "phrase_recall", "type_miss", "type_match", "bm25_log", "query_weight", "answer_share", "other_care", "other_member")
+                      "missing_domain", "phrase_recall", "type_miss", "type_match", "bm25_log", "query_weight", "answer_share", "other_care")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ from corpus.normalize import asking_words, normalize, without_no_stay
 from corpus.qtype import asks_money, qtypes, states_money
 from corpus.ranker import FEATURES, Ranker, leads
 from corpus.segment import DATA_DIR, Segmenter
-from corpus.sibling_sets import asked_members, entry_members, other_member, open_set_words
 from corpus.typos import BOUND_ENDINGS, EDGE_WORDS, Repair, Repairer, misheard_counties, usual_reading
 from corpus.yamlfile import read_yaml
 
@@ -302,10 +301,6 @@ class Index:
         self._other_scheme = {s: np.asarray([es is not None and es != s for es in entry_scheme])
                               for s in _schemes()}
         self._other_care = {c: np.asarray([ec is not None and ec != c for ec in entry_care]) for c in _CARE_WORDS}
-        # per entry, the members of each sibling set (corpus.sibling_sets) its question names; the diseases'
-        # terms, which leave a set open with them unsaid (高血压 at the 门诊; no term of such a set itself)
-        self._entry_members = [entry_members(self._tokens(e.question)) for e in self.entries]
-        self._disease_terms = frozenset(t for n in _disease_names() for t in self._tokens(n)) - open_set_words()
         where = np.asarray([e.region for e in self.entries])
         self._national = where == regions.national()
         self._region_mask = {r: (where == r) | self._national for r in set(where.tolist())}
@@ -694,11 +689,6 @@ class Index:
         # not the 门诊 ones): a ranking feature, not a cut of BM25, so that the candidates are the same
         care = _care_named(q_terms)
         other_care = self._other_care[care][top] if care else np.zeros(len(top), dtype=bool)
-        # an entry whose question names another member of a set than the one the question names (糖尿病's
-        # page for a question on 血压, the 门诊慢病 list for the ordinary 门诊's limit)
-        members = asked_members(q_terms, self._disease_terms)
-        other_member_at = [other_member(members, self._entry_members[i]) for i in top.tolist()] \
-            if any(m is not None for m in members) else [False] * len(top)
         scores = per_entry[top].astype(np.float64)
         asked = len(query.qtypes)
         given = np.asarray([len(query.qtypes & self.entry_types[i]) for i in top.tolist()], dtype=np.float64)
@@ -716,7 +706,6 @@ class Index:
             "phrase_recall": recall, "char_sim": char_sim,
             "type_match": given / asked if asked else 0.0,
             "type_miss": (given == 0) & bool(asked), "other_scheme": other, "other_care": other_care,
-            "other_member": other_member_at,
             "siblings": siblings,
             # (one figure for every candidate: the column is filled with it, no array of it made)
             "unseen_share": unseen / q_weight, "query_weight": math.log1p(q_weight),
