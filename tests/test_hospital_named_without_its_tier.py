@@ -137,3 +137,7 @@ def test_a_tier_said_half_sure_before_a_figure_asked_is_a_tier_told(engine, text
     """With a figure asked after it, "是二级的嘛" is the asker's own word for the tier: computed at it."""
     r = answer(engine, text, region="巴中")
     assert r.kind != "unanswered" and "手册里没有写" not in r.text, r.text
+
+
+def test_a_tier_stated_with_de_at_the_end_is_no_grade_asked():
+    assert hospital_grade_asked("合疗在市中心医院住院报八成对不对 市中心医院是三级的") is None
