@@ -12,8 +12,8 @@ from tests.helpers import answer
     ("我妈血压一百四十八 天天吃药 血压多高能进两病", "长治"),
 ])
 def test_another_disease_s_page_is_never_stated(engine, text, region):
-    """The named disease's page stated (the ranker's sibling feature finds it: corpus/sibling_sets.py) or,
-    where it is too weak to go first, asked back with it offered — never 糖尿病's page stated."""
+    """The named disease's page stated where it goes first or, where it is too weak to, asked back with it
+    offered — never 糖尿病's page stated."""
     reply = answer(engine, text, region=region)
     assert "糖尿病准入标准" not in reply.text.replace("“", "").replace("”", ""), reply.text
     if reply.kind == "clarify":
