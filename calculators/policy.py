@@ -408,6 +408,8 @@ class WaitingPeriod(Strict):
     window_source: Source
     # 补缴费用参照当年参保地个人缴费标准: where printed (the fee per year is contributions.resident.standard)
     repair_fee_source: Source | None = None
+    # ... and the sentence itself, said where a past year is asked to be paid back ("补交2024年的")
+    repair_fee_rule: str | None = None
     # a year's fee paid in that year's own last months (after its window, the wait running into the next
     # year): what the handbook says the next year then needs (巴中 第三章 十问 例三), where it says it
     next_year_note: str | None = None

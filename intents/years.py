@@ -114,8 +114,14 @@ def year_note(text: str, region: str | None, answer: str | None = None, today: d
     story = story_years(text, today)
     # (a span the answer states, "以上比例为2024—2026年度的": a year within it is one the answer speaks of)
     spans = re.findall(r"(?<!\d)(20\d\d)\s*年?\s*[—–~至到-]\s*(20\d\d)\s*年", answer or "")
+    paid_back = paid_back_years(text, region, today)
     asked = [y for y in years_asked(text, today) if y != figures and not (answer and f"{y}" in answer)
-             and y not in story and not any(int(a) <= y <= int(b) for a, b in spans)]
+             and y not in story and y not in paid_back and not any(int(a) <= y <= int(b) for a, b in spans)]
+    rule = repaid_at_paying_year(region) if paid_back and not asked else None
+    if rule is not None and not (answer and rule.partition("（")[0] in answer):
+        # "补交2024年的": not another year's rule asked — the handbook's rule on what a 补缴 costs, said
+        return (f"（补交{min(paid_back)}年的：手册写明{rule}，"
+                f"按补交时当年的个人缴费标准交，不是按{min(paid_back)}年的。）")
     if not asked:
         return None
     year = asked[0]
@@ -216,6 +222,38 @@ _WHETHER = re.compile(r"(?:吗|不|没|么|嘛|没有)\s*[？?]?\s*$|是不是|�
 _REPLACED = re.compile(r"(?:起|开始)[，,]?\s*(?:不再|取消)")
 
 
+# a year named as what is paid back ("补交2024年的", "2023年的合疗还能补缴不", "2024年的交好多 我想给我娘补交"): the
+# year of a gap in cover, not a year whose rule is asked — where the region's policy prices a 补缴 at the paying
+# year's standard (巴中: 补缴费用参照当年参保地个人缴费标准执行), the rule answering it is today's
+_PAID_BACK = re.compile(r"补交|补缴|补上|补齐|补足|补起|补回")
+# (not a payment back said not to be needed, "学制年度内调标准的不用补缴")
+_NO_PAYING_BACK = re.compile(r"(?:不|不用|不需要?|无需|不再|免)(?:再)?(?:补交|补缴)")
+
+
+def repaid_at_paying_year(region: str | None) -> str | None:
+    """The region's rule that a 补缴 is paid at the standard of the year it is paid in, as the handbook says
+    it, with where ("…执行（第三章 十问）"); None where its policy states none (克拉玛依's late fee, 长治: no
+    such rule stated)."""
+    from calculators.policy import policy_for
+    if region not in regions.covered():
+        return None
+    wp = policy_for(region).waiting_period
+    if wp is None or wp.repair_fee_source is None or not wp.repair_fee_rule:
+        return None
+    return f"{wp.repair_fee_rule}（{wp.repair_fee_source.section}）"
+
+
+def paid_back_years(text: str, region: str | None, today: date | None = None) -> set[int]:
+    """The past years `text` names in a message about paying back (a 补缴 of them) where `region`'s policy
+    says a 补缴 is paid at the standard of the year it is paid in; empty elsewhere (a region that states no
+    such rule: the year stays asked, and unanswered)."""
+    t = normalize(text)
+    if not _PAID_BACK.search(t) or _NO_PAYING_BACK.search(t) or repaid_at_paying_year(region) is None:
+        return set()
+    now = (today or date.today()).year
+    return {y for y in years_asked(t, today) if y < now}
+
+
 def year_not_given(text: str, region: str | None, answer: str | None,
                    today: date | None = None) -> tuple[int, str, bool] | None:
     """(the year asked, the years the page gives its figure for as said, whether the page dates it) when
@@ -233,7 +271,8 @@ def year_not_given(text: str, region: str | None, answer: str | None,
     # handbook as it came out, 明年 was its own year — only a year written out is taken as another)
     written = {int(m.group(1)) for m in _YEAR.finditer(t)}
     to_come = {y for at, end, y in _relative(t, today) if _RELATIVE[t[at:end]] > 0}
-    asked = [y for y in years_asked(t, today) if y not in story and (y in written or y not in to_come)]
+    paid_back = paid_back_years(t, region, today)
+    asked = [y for y in years_asked(t, today) if y not in story and y not in paid_back and (y in written or y not in to_come)]
     if not asked and _THEN_ASKED.search(t):
         asked = [y for y in story if y < (today or date.today()).year]
     if not asked:

@@ -55,3 +55,47 @@ def test_the_pages_own_years_and_lasting_rules_are_answered(engine, question, re
 def test_a_year_of_the_story_is_not_a_year_asked(engine, question):
     *_, r = talk(engine, [question], region="巴中")
     assert r.kind == "faq" and "14448" in r.text and "我不能拿它当" not in r.text, r.text
+
+
+# a figure the asker tells as a year's ("2026年度是200", "二五年的是一万四千多"): a premise about the rule, compared
+# with the page's figure — never a bill computed on it (no one asked what 200 yuan of care yields)
+@pytest.mark.parametrize("question, region, figure, year", [
+    ("2027年度学生住院二级医院起付线多少 2026年度是200", "克拉玛依", "200", "2027"),
+    ("2022年长治居民在县里二甲医院住院起付线是多少 2025年是400", "长治", "400", "2022"),
+    ("二七年的大病保险起付线是好多 二五年的是一万四千多", "巴中", "14448", "2027"),
+])
+def test_a_figure_told_as_a_years_is_a_premise_not_a_bill(engine, question, region, figure, year):
+    *_, r = talk(engine, [question], region=region)
+    assert r.kind != "calculation" and figure in r.text and year in r.text, r.text
+    assert "个人自付" not in r.text and "赔付约" not in r.text, r.text
+
+
+# a past year's rate asked with no sum ("…报好多"): the year check comes before the form asks for a bill — the
+# honest year reply, the page's rate for reference, never the bill asked
+@pytest.mark.parametrize("question, region, rate, year", [
+    ("2021年在乡镇卫生院住院合疗能报好多", "巴中", "90%", "2021"),
+    ("克拉玛依校区2023年学生在三级医院住院报多少", "克拉玛依", "65%", "2023"),
+    ("2020年长治居民去二甲医院住院能报多少", "长治", "75%", "2020"),
+])
+def test_a_past_years_rate_with_no_sum_is_the_year_reply(engine, question, region, rate, year):
+    *_, r = talk(engine, [question], region=region)
+    assert r.kind == "unanswered" and f"没有写{year}年的" in r.text and rate in r.text, r.text
+    assert "花了多少钱" not in r.text, r.text
+
+
+# a past year named as what is paid back (补交 / 补缴): where the policy says a 补缴 is paid at the paying year's
+# standard (巴中, 第三章 十问), that rule answers it — not "that year is not given"; a region stating no such rule
+# leaves the year unanswered
+@pytest.mark.parametrize("question", [
+    "巴中2023年的合疗个人交多少 我准备帮我爸补缴",
+    "2024年的居民医保还能补交不 补的话按哪年的标准",
+])
+def test_a_past_year_paid_back_is_answered_by_the_paying_years_rule(engine, question):
+    *_, r = talk(engine, [question], region="巴中")
+    assert r.kind in ("faq", "clarify") and "补缴费用参照当年参保地个人缴费标准" in r.text, r.text
+    assert "我不能拿它当" not in r.text, r.text
+
+
+def test_a_past_year_paid_back_where_no_rule_prices_it_stays_unanswered(engine):
+    *_, r = talk(engine, ["2023年长治居民医保一个人交多少 想给我妈补交"], region="长治")
+    assert r.kind != "faq" or "2023年" in r.text, r.text
