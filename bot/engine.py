@@ -1383,7 +1383,7 @@ class Engine:
         # one script from here on: region names, forms and the search all read simplified text, with
         # years said digit by digit (二五年) written as years (2025年), never read as counts or sums
         text = acts.dialect_ne(as_read(checked.text))
-        # asides around the question (an apology for voice typing, "救命", "医保这些我一直搞不醒豁") ask nothing and
+        # asides around the question (an apology for voice typing, "救命", "这些政策我一直没搞懂") ask nothing and
         # tell nothing of the case: dropped before scope, small talk, the clauses and the slots read the message
         text = without_asides(text)
         session.updated_at = time.time()
@@ -4944,7 +4944,7 @@ class Engine:
 
     def _year_before_bill(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit],
                           turn: forms.FormTurn, was_open: bool) -> Reply | None:
-        """"2022年住院在乡镇卫生院报多少": a rule asked of a year its page does not give it for, no figure of
+        """"2021年在卫生院住院报几成": a rule asked of a year its page does not give it for, no figure of
         the asker's own told — the year check comes before a new form asks for a bill (or the hospital): the
         page's answer is not that year's, so the honest year reply (the page shown as its own years'), never a
         question for a sum whose result would be today's rule passed off as that year's. None otherwise."""
@@ -5437,7 +5437,7 @@ class Engine:
         return [row, *(h for h in hits if h.entry.id != row.entry.id)]
 
     def _each_kind_rate(self, text: str, read: str, hits: list[Hit], region: str | None, note: str) -> Reply | None:
-        """A rate of care elsewhere asked ("在外地看病能报多少比例", "在老家备案了 报销比例是多少"), no kind of
+        """A rate of care elsewhere asked ("去外地看病报几成", "在老家备案了 报销比例是多少"), no kind of
         filing said, and the best page the list of kinds, which names them all but is no kind's own page
         (克拉玛依's 备案类型): which kind is asked, each kind's page offered — going home is no kind of its
         own (the guide's students "可选" 异地长期居住 there, and a stay after an emergency is paid unfiled).
@@ -5451,7 +5451,7 @@ class Engine:
             return None
         both = normalize(f"{text}，{read}")
         if _SAME_AS_HOME_ASKED.search(both) and any(_KINDS_LISTED.search(h.entry.answer) for h in hits[:2]):
-            # (whether a filing pays as at home, "跟在克拉玛依一样吗": the list of kinds answers it side by side,
+            # (whether a filing pays as at home, "和在本地一样不": the list of kinds answers it side by side,
             # each kind's rate against the home one's)
             return None
         if not _FIGURE_ASKED_ELSEWHERE.search(both) or _FILING_KIND_SAID.search(both) \
@@ -6655,7 +6655,7 @@ _CARE_ELSEWHERE_PAGE = re.compile(r"备案|异地|外地|市外|省外|外出")
 # (第8部分（二）), a kind the story tells — no kinds to ask
 # a page listing the kinds of filing with their rates (克拉玛依's 备案类型: 长期备案——… 临时备案——…)
 _KINDS_LISTED = re.compile(r"长期备案.{0,40}临时备案")
-# a filing's rate weighed against the home one's ("跟在克拉玛依一样吗", "会不会比…低", "会降吗")
+# a filing's rate weighed against the home one's ("和在本地一样不", "会不会比…低", "会降吗")
 _SAME_AS_HOME_ASKED = re.compile(r"一样|相同|同等|比(?!例)\S{0,8}(?:低|高|少|多)|降|减")
 # a page asking how a bill is claimed ("市外住院怎么报销？", "如何报销？")
 _HOW_CLAIMED_PAGE = re.compile(r"(?:怎么|如何|怎样)报|怎么办|报销需要|凭什么|交到哪|(?:在|去)哪里?报")
@@ -7891,7 +7891,7 @@ def _kind_named_first(kinds, text: str, hits: list[Hit], floor: float = 0.0, hed
     # two, 血压 read as 高血压. Elsewhere a page's name is no proof of another kind: 慢阻肺 asked and the
     # 慢性阻塞性肺疾病 page found is the kind named; and the funds', provinces' and payers' pages of another
     # kind stated were right on dev, 131 of them, none wrong)
-    # no page of the kind named is a likely enough match to go first ("血压多高能进两病" whose 高血压 page
+    # no page of the kind named is a likely enough match to go first ("血压多少算得上两病" whose 高血压 page
     # scores below the floor, 糖尿病's on top): the top states another kind's rule, which the asker never
     # named — never stated, asked back, with the named kind's page however weak among the choices
     weak = of_named[0] if of_named else None

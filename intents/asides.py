@@ -29,7 +29,7 @@ def _compiled() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 def is_aside(clause: str) -> bool:
     """All of `clause` is aside phrases and frame words, at least one a phrase ("俺一句也没记住",
-    "有错别字恁别笑话"); a clause with a question mark is never one."""
+    "字打错了别笑话"); a clause with a question mark is never one."""
     t = clause.strip()
     if not t or "?" in t or "？" in t:
         return False

@@ -867,7 +867,7 @@ _HOW_TAG = re.compile(r"[\s，,。]+(?:那|这)?(?:咋整|咋办|怎么办|怎�
 _FIGURE_ASKED = re.compile(r"多少|几成|百分之几|好多(?:[钱块元]|比例|个点|报|[\s，,。？?]|$)")
 
 
-# "恁给俺说说咋算的", "麻烦讲下怎么算的" said as a clause of its own after a figure asked: the working of that
+# "给俺讲讲咋算出来的", "麻烦讲下怎么算的" said as a clause of its own after a figure asked: the working of that
 # figure, which a calculation shows with it — no question of its own
 _WORKING_TAG = re.compile(r"[\s，,。]+(?:麻烦|请)?(?:恁|你|您|你们)?(?:给|帮)?(?:俺|我|我们|俺们)?(?:说说|说一下|说下|讲讲|讲一下|讲下|"
                           r"说说看|算算|算一下|写写|列一下|列下)?(?:是)?(?:咋|怎么|怎样|如何|咋个|啷个)(?:算|计算|算出来)(?:的)?"

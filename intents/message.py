@@ -1643,10 +1643,10 @@ def clauses(text: str) -> list[str]:
 # question words said as indefinites, in a story: "啥子备案也没办", "卡里的钱没咋用", "哪儿都没去",
 # "也没说什么", "没啥大病", "没办啥备案" tell what happened, they ask nothing
 _INDEFINITE_RE = re.compile(r"(?:啥子?|什么|哪儿?|哪里|谁|咋个?|怎么)[^，,。?？]{0,6}?(?:也|都)(?:没|不|莫|冇)|"
-                            # ("everything", a belief told, "本来以为交了医保就啥都能报", "还以为什么都管": what
+                            # ("everything", a belief told, "原先以为交了钱啥都给报", "还以为什么都管": what
                             # was thought, not asked — a particle after it, "啥都能报吗", still asks)
                             r"(?:啥子?|什么)(?:都|也)(?:能|可以|会|要|得|管|包|报|给)|"
-                            # ("who knew", said of what was not known then, "当时哪个晓得还要备案哦", "谁想到住个院这么贵":
+                            # ("who knew", said of what was not known then, "那会儿哪晓得要先备案", "谁想到住个院这么贵":
                             # a story's regret, nothing asked — a question word after it still asks)
                             r"(?:哪个|谁|哪)(?:晓得|知道|想到|想得到|料到)(?=[^，,。?？\s]{2,})|"
                             # (a short time told, "开学没多久", "住院没过多久就…": "soon after", nothing asked)
@@ -1839,7 +1839,7 @@ def _story_slots(text: str) -> dict[str, list[str]]:
             # other question of the message to be read with)
             found = list(dict.fromkeys(pattern.findall(without_groups_contrasted(text)[0])))
         elif name == "who":
-            # (not from a clause listing who is at home, "屋头就剩两个老的和娃儿": the household, not whose case)
+            # (not from a clause listing who is at home, "家头只剩老人和孩子": the household, not whose case)
             found = list(dict.fromkeys(pattern.findall(HOUSEHOLD_TOLD.sub("，", text))))
         else:
             found = list(dict.fromkeys(pattern.findall(text)))

@@ -185,7 +185,7 @@ def held_scheme(slots: dict, text: str) -> str | None:
     return scheme
 
 
-# a clause listing who alone is left at home ("屋头就剩两个老的和娃儿", "家里只有我和孩子"), naming no care, illness,
+# a clause listing who alone is left at home ("家头只剩老人和孩子", "家里只有我和孩子"), naming no care, illness,
 # schooling or cover: the household told as the asker's story — its people are no patient of the case
 HOUSEHOLD_TOLD = re.compile(r"(?:^|(?<=[\s，,。；;]))(?![^\s，,。；;？?]*?(?:病|院|诊|药|险|保|医|读|学|生|怀))"
                             r"(?:我们?|俺们?)?(?:屋头|屋里头?|家里头?|家头|屋里|老家)(?:现在)?(?:就只|就|只)(?:剩|有)(?:下|得)?"

@@ -27,7 +27,7 @@ _DOUBTED = (_DOUBT_OPEN + r"(?:[^，。,；;？?！!\s]{1,10}?[吗嘛](?=\s|[？
 
 # a figure told as what a rule was ("去年是14000", "以前只有五百", "往年的标准是三百八"): the words, the copula,
 # then the figure (not a date: "去年是3月交的")
-# (and a year written out, "二五年是一万四千多", "2025年度的是14448": a figure told as that year's — a premise, never a bill)
+# (and a year written out, "二四年是一万三千多", "2025年度的是14448": a figure told as that year's — a premise, never a bill)
 _PAST_WORDS = (r"(?:去年|前年|上一?年度?|往年|以前|之前|原来|过去|早先|以往|早些年|前几年"
                r"|(?<![\d〇零一二三四五六七八九十])(?:20\d\d|\d\d|(?:二[〇零])?[〇零一二三四五六七八九]{2})\s*年度?)(?:的)?(?:标准|数|数字|规定)?"
                r"(?:都|也|还)?(?:是|为|只有|只要|才|就是|要)")

@@ -542,7 +542,7 @@ _SCHOOL_ASKS_PAY = re.compile(r"(?:学校|校区|学院|班级|班里|班上|辅
 
 
 def _paid_at_home_school_asks_again(text: str, m: Mention) -> bool:
-    """"医保在老家山东交过了 学校群里又让交 能不能只交长护险": an uncovered place said only as where the
+    """"老家河北已经交了医保 辅导员又催着交 能只交长护险不": an uncovered place said only as where the
     asker's insurance was paid already (home), the school then asking for its own contribution: a question
     on the school's scheme (one person joins one scheme; what the school's side requires), which the
     campus's handbook answers — not that place's policy."""

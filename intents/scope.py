@@ -150,7 +150,7 @@ _GRADE_ASKED = re.compile(
     rf"|^(?:的)?(?:到底|究竟)?(?:是不是|算不算|属不属于){_GRADE_WORD}"
     rf"|^(?:的)?(?:到底|究竟)?(?:是|算|属于){_GRADE_WORD}(?:医院)?(?:吗|不|没|嘛|么|哦|哈|啊|呀|[？?])"
     # "是三级的嘛" ending the message asks the grade; with a figure asked after it, it is the asker's own
-    # half-sure word for the tier ("中心医院是三级的嘛 合疗报好多": computed at it, as said); "是三级的"
+    # half-sure word for the tier ("人民医院是二级的嘛 住院报几成": computed at it, as said); "是三级的"
     # with no particle is a tier told
     rf"|^(?:的)?(?:到底|究竟)?(?:是|算|属于){_GRADE_WORD}(?:医院)?的(?:吗|不|没|嘛|么|哦|哈|啊|呀)[？?！!。. ]*$"
     rf"|^(?:到底|究竟)?(?:是|算)?{_GRADE_WORD}(?:医院)?还是{_GRADE_WORD}")

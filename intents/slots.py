@@ -323,7 +323,7 @@ def insurance_of(text: str, out: Slots) -> None:
     said = UNSURE_SCHEME.sub(lambda m: "　" * len(m.group(0)), said)
     # (a job said not begun, "还没入职", names no 职工 of the asker's)
     said = _NOT_WORKING.sub(lambda m: "　" * len(m.group(0)), said)
-    # (nor does the household listed, "屋头就剩两个老的和娃儿": its child is no patient whose scheme is the case's)
+    # (nor does the household listed, "家头只剩老人和孩子": its child is no patient whose scheme is the case's)
     said = people.HOUSEHOLD_TOLD.sub(lambda m: "　" * len(m.group(0)), said)
     res, staff = _RESIDENT_RE.search(said), _STAFF_RE.search(said)
     switch = _SWITCHED_TO_SCHEME.search(text) \
@@ -805,7 +805,7 @@ _ASKER_CARED = re.compile(r"(?:我|俺)(?:自己)?(?:在|去|到|住)[^，。,�
 
 
 def _ASKER_WORKS_AWAY(text: str, at: int) -> bool:
-    """The clause of a place word of work tells where the asker works ("我在外头打工好多年了"), and the rest of the
+    """The clause of a place word of work tells where the asker works ("我常年在外地打工"), and the rest of the
     message names another member of the family (the patient at home: 老汉, 我妈) and no care of the asker's own
     nor care "there": a story of the asker's life, not where the care asked about was."""
     start = max(text.rfind(c, 0, at) for c in " ，,。；;　") + 1
@@ -890,7 +890,7 @@ def filing_of(text: str, out: Slots) -> None:
         # someone else — not where the care was
         words = None
     if words and _WORK_AFTER.match(text, words.end()) and _ASKER_WORKS_AWAY(text, words.start()):
-        # "我在外头打工好多年了 … 老汉有两个门慢 …": where the asker works, told before the case of someone at
+        # "我常年在外地打工 … 我爸有门慢 …": where the asker works, told before the case of someone at
         # home — the asker's story, not where that care was
         words = None
     if words and _WORK_AFTER.match(text, words.end()) and _NEAR_HOME_CARE.search(text):
@@ -2150,7 +2150,7 @@ _DATE_UNIT_AFTER = re.compile(r"\s*(?:月|号|日)")
 
 def _stay_bills(text: str) -> list[Number]:
     """The figures of a message that may be stays' bills: not a year, an age, a month or day, nor the
-    deductible's figure quoted ("第二次起付线还要扣600吗")."""
+    deductible's figure quoted ("这回起付线还扣不扣600")."""
     return [n for n in find_numbers(text) if not n.year and not n.age and n.value is not None
             and (n.explicit or n.value >= 10) and not _deductible_quoted_again(text, n)
             and not (not n.explicit and _DATE_UNIT_AFTER.match(text, n.end))]
@@ -4346,7 +4346,7 @@ _BILLS_IN_A_ROW = re.compile(r"(?:块钱?|元)?[\s，,、]*(?:和|跟|还有)?[\
 
 
 def _visit_tiers_told(text: str, bills: list) -> list[str] | None:
-    """Each visit's hospital tier said before its bill ("三月在三级医院花了300 五月在二级医院又花了900"), in
+    """Each visit's hospital tier said before its bill ("春天在三级医院花了200 秋天在二级医院又花了700"), in
     the bills' order, where each bill has exactly one and they differ: each bill on its own tier's rate,
     never one tier asked back for both, nor the last one's taken for every visit; else None."""
     said = [a for a in find_numbers(text) if a.value is not None and not a.year and not a.age]

@@ -267,7 +267,7 @@ def year_not_given(text: str, region: str | None, answer: str | None,
         return None
     t = normalize(text)
     story = story_years(t, today)
-    # (a year to come said relative to today, "明年的合疗啥时候交", stays with the year note: to one who read the
+    # (a year to come said relative to today, "明年的医保几时交", stays with the year note: to one who read the
     # handbook as it came out, 明年 was its own year — only a year written out is taken as another)
     written = {int(m.group(1)) for m in _YEAR.finditer(t)}
     to_come = {y for at, end, y in _relative(t, today) if _RELATIVE[t[at:end]] > 0}
