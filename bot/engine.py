@@ -4614,10 +4614,6 @@ class Engine:
             # with a figure told, where the asker puts the sum off to ask first ("先别算 俺问问 …超过五万 咋整")
             session.state["form"] = before
             return None
-        year_reply = self._year_before_bill(text, note, session, region, hits, turn, was_open)
-        if year_reply is not None:
-            session.state["form"] = before or {}
-            return year_reply
         last = session.state.get("last_question")
         if turn.missing_slots == ["calc"] and not was_open and last and last.get("text") \
                 and time.time() - last.get("at", 0) <= (session.expiry or forms.FORM_TTL):
@@ -4941,21 +4937,6 @@ class Engine:
             session.state["form"] = before or {}
             return self._search(text, hits, turn.region, session, note)
         return self._form_reply(turn, note, text, session)
-
-    def _year_before_bill(self, text: str, note: str, session: Session, region: str | None, hits: list[Hit],
-                          turn: forms.FormTurn, was_open: bool) -> Reply | None:
-        """"2021年在卫生院住院报几成": a rule asked of a year its page does not give it for, no figure of
-        the asker's own told — the year check comes before a new form asks for a bill (or the hospital): the
-        page's answer is not that year's, so the honest year reply (the page shown as its own years'), never a
-        question for a sum whose result would be today's rule passed off as that year's. None otherwise."""
-        if was_open or turn.kind != "clarify" or not hits or hits[0].confidence < MATCH_AT or hits[0].entry.gap \
-                or hits[0].entry.region not in (turn.region, regions.national()) or COMPUTE.search(text) \
-                or "amount" in extract(text).values:
-            return None
-        if _year_not_given(text, turn.region or region, hits[0].entry, self._today()) is None:
-            return None
-        reply = self._search(text, hits, turn.region or region, session, note)
-        return reply if reply.kind == "unanswered" else None
 
     @staticmethod
     def _bill_of_chronic_asked(text: str, session: Session) -> str | None:

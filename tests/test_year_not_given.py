@@ -70,8 +70,12 @@ def test_a_figure_told_as_a_years_is_a_premise_not_a_bill(engine, question, regi
     assert "个人自付" not in r.text and "赔付约" not in r.text, r.text
 
 
-# a past year's rate asked with no sum ("…报好多"): the year check comes before the form asks for a bill — the
-# honest year reply, the page's rate for reference, never the bill asked
+# a past year's rate asked with no sum ("…报好多"): the honest year reply, the page's rate for reference, would
+# be better than the bill asked. Its first build (cec4f1dd, the year check before the form asks) also refused a
+# stay of now after a gap year ("…2021年断过保 现在住院…") and the team's dialogues' stays dated by a year: reverted;
+# left for the next round (closing note)
+@pytest.mark.xfail(strict=True, reason="the year check before a new form's bill reverted in round 43 (it refused stays of now "
+                   "after a gap year); left for the next round (closing note)")
 @pytest.mark.parametrize("question, region, rate, year", [
     ("2021年在乡镇卫生院住院合疗能报好多", "巴中", "90%", "2021"),
     ("克拉玛依校区2023年学生在三级医院住院报多少", "克拉玛依", "65%", "2023"),
