@@ -134,6 +134,8 @@ _REGRESSED_IN_ROUND_43 = {
         'filing43 merge: a bill paid by oneself away at the campus now finds the stay-papers page, not the claim route',
     'tests/test_places39_claims_and_stays.py::test_failed_settlement_gets_the_claim_back_home[\\u5907\\u4e86\\u6848\\u53bb\\u5916\\u5730\\u4f4f\\u9662 \\u7ed3\\u679c\\u90a3\\u5bb6\\u533b\\u9662\\u6ca1\\u80fd\\u76f4\\u63a5\\u7ed3\\u7b97 \\u56de\\u6765\\u8be5\\u548b\\u529e]':
         'filing43 merge: a failed settlement away now finds another claim page than the claim back home',
+    'tests/test_stay_told_by_years_is_long_filing.py::test_a_stay_of_years_is_the_long_filing[\\u9000\\u4e86\\u4f11\\u53bb\\u6210\\u90fd\\u5973\\u513f\\u5bb6\\u4f4f5\\u5e74 \\u770b\\u75c5\\u8981\\u529e\\u5565\\u5b50\\u5907\\u6848]':
+        'filing43 merge: a retiree staying years with a child away now gets the page of filing kinds (it names 异地安置退休人员备案) first, not the long-filing page',
 }
 
 
