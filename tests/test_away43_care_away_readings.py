@@ -1,4 +1,4 @@
-"""Care away from home (round 43): who is insured where, and where the care is. A place named that is
+"""Care away from home (round 42): who is insured where, and where the care is. A place named that is
 only a relative's new home or where the asker paid before is no question on that place's policy; a
 city written with its own county is an address (not a common word across the names); visiting
 relatives is a trip, so an emergency there is settled at the temporary-filing rates. Our own words."""

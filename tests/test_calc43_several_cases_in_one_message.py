@@ -1,4 +1,4 @@
-"""Round 43: calculations with several amounts, scenarios, stays or years in one message, through the real
+"""Round 42: calculations with several amounts, scenarios, stays or years in one message, through the real
 engine, in phrasings of our own:
 
 - years without cover told one by one in two digits ("24年没买 25年也没买"): each counted; a year's 年 right

@@ -1,4 +1,4 @@
-"""Care away from home (round 43): what is asked of it — the papers to claim back a bill paid away, whether
+"""Care away from home (round 42): what is asked of it — the papers to claim back a bill paid away, whether
 a long-term filing still pays at home, which kind of filing a posted worker files, a rate whose kind of
 filing is unsaid — picks the page that answers that facet, not the family's list of kinds, its filing
 channels or the local row. A kind said keeps its own row. Our own words, all three regions."""

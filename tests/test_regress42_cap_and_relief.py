@@ -67,7 +67,7 @@ def test_a_student_taken_ill_travelling_files_as_temporary_with_the_id_card(engi
 
 
 @pytest.mark.parametrize("q", [
-    # (mended in round 43 by the facet of care away asked, the claim back: intents.care_away_facets)
+    # (mended in round 42 by the facet of care away asked, the claim back: intents.care_away_facets)
     "在外地看病没备案 钱全是自己掏的 回学校咋个报",
     "没办备案 在外面医院自费了 回校区去哪儿报",
 ])
